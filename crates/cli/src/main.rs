@@ -1,0 +1,57 @@
+//! `spindle`: the command line. Parses arguments and hands over to the
+//! runtime; nothing else lives here.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, Command};
+use spindle_runtime::{run_main, Entry, MainOptions};
+
+fn command() -> Command {
+    Command::new("spindle")
+        .version(concat!("v", env!("CARGO_PKG_VERSION")))
+        .about("Run Node-style JavaScript programs on SpiderMonkey, with cheap worker threads.")
+        .override_usage("spindle [options] [script.js] [arguments]\n       spindle -e CODE\n       spindle -p CODE")
+        .arg(Arg::new("eval").short('e').long("eval").value_name("CODE").help("evaluate CODE as a CommonJS script"))
+        .arg(Arg::new("print").short('p').long("print").value_name("CODE").help("evaluate CODE and print the result"))
+        .arg(Arg::new("script").value_name("FILE").help("the program to run"))
+        .arg(
+            Arg::new("args")
+                .value_name("ARGS")
+                .action(ArgAction::Append)
+                .trailing_var_arg(true)
+                .allow_hyphen_values(true)
+                .num_args(0..)
+                .help("arguments for the program (process.argv.slice(2))"),
+        )
+}
+
+fn main() {
+    let matches = command().get_matches();
+    let mut args: Vec<String> = matches.get_many::<String>("args").map(|v| v.cloned().collect()).unwrap_or_default();
+    let script = matches.get_one::<String>("script").cloned();
+    let entry = if let Some(code) = matches.get_one::<String>("print") {
+        args.splice(0..0, script);
+        Entry::Eval { code: code.clone(), print: true }
+    } else if let Some(code) = matches.get_one::<String>("eval") {
+        args.splice(0..0, script);
+        Entry::Eval { code: code.clone(), print: false }
+    } else if let Some(script) = script {
+        Entry::File(PathBuf::from(script))
+    } else {
+        eprintln!("spindle: a script, -e CODE or -p CODE is required (the REPL is not supported)\n\n{}", command().render_usage());
+        exit_now(9);
+    };
+    let code = run_main(MainOptions { entry, args });
+    exit_now(code);
+}
+
+/// Ends the process without running C++ static destructors: the engine's
+/// are not meant to run while its runtimes are alive, and all output was
+/// already written synchronously.
+fn exit_now(code: i32) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: _exit has no preconditions; nothing is left to flush.
+    unsafe { libc::_exit(code) }
+}

@@ -1,0 +1,237 @@
+//! Runs the project's JavaScript tests and whole-process specs (see
+//! docs/testing.md): every `tests/js/**/*.{js,mjs}` under spindle — and,
+//! when node is on the machine, under node too, comparing stdout — and
+//! every `tests/specs/*.js` against its expected output and exit code.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::Mutex;
+use std::time::Duration;
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+fn spindle() -> &'static str {
+    env!("CARGO_BIN_EXE_spindle")
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if path.is_dir() {
+            if name != "fixtures" && name != "node_modules" {
+                collect(&path, out);
+            }
+        } else if name.ends_with(".js") || name.ends_with(".mjs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Runs a command with a time limit (a hang is a failure, not a stuck suite).
+fn run(mut cmd: Command, limit: Duration) -> Result<Output, String> {
+    use std::io::Read;
+    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).stdin(std::process::Stdio::null());
+    let mut child = cmd.spawn().map_err(|e| format!("spawn failed: {e}"))?;
+    let mut stdout = child.stdout.take().unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let out_thread = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stdout.read_to_end(&mut v);
+        v
+    });
+    let err_thread = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        let _ = stderr.read_to_end(&mut v);
+        v
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
+            break status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("timed out after {limit:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Ok(Output { status, stdout: out_thread.join().unwrap(), stderr: err_thread.join().unwrap() })
+}
+
+fn node_available() -> bool {
+    Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+/// Runs `cases` on a few threads; returns the failure messages.
+fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sync) -> Vec<String> {
+    let queue = Mutex::new(cases);
+    let failures = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let Some(case) = queue.lock().unwrap().pop() else { return };
+                if let Err(e) = check(&case) {
+                    failures.lock().unwrap().push(format!("{}: {e}", case.display()));
+                }
+            });
+        }
+    });
+    failures.into_inner().unwrap()
+}
+
+fn first_line(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_default().lines().next().unwrap_or_default().to_string()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn check_js_test(path: &Path, with_node: bool) -> Result<(), String> {
+    let dir = path.parent().unwrap();
+    let mut cmd = Command::new(spindle());
+    cmd.arg(path).current_dir(dir);
+    let ours = run(cmd, Duration::from_secs(60))?;
+    if !ours.status.success() {
+        return Err(format!("spindle exited with {:?}\n--- stdout\n{}\n--- stderr\n{}", ours.status.code(), text(&ours.stdout), text(&ours.stderr)));
+    }
+    let header = first_line(path);
+    if !with_node || header.starts_with("// spindle-only") {
+        return Ok(());
+    }
+    let mut cmd = Command::new("node");
+    cmd.arg(path).current_dir(dir);
+    let theirs = run(cmd, Duration::from_secs(60))?;
+    if !theirs.status.success() {
+        return Err(format!("node itself fails this test ({:?}):\n{}", theirs.status.code(), text(&theirs.stderr)));
+    }
+    if header.starts_with("// node-differs") || ours.stdout == theirs.stdout {
+        return Ok(());
+    }
+    Err(format!("stdout differs from node's\n{}", diff(&text(&theirs.stdout), &text(&ours.stdout))))
+}
+
+/// A short line diff: the first differing lines with context.
+fn diff(expected: &str, actual: &str) -> String {
+    let e: Vec<&str> = expected.lines().collect();
+    let a: Vec<&str> = actual.lines().collect();
+    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let mut out = format!("first difference at line {}:\n", first + 1);
+    for i in first..(first + 6).min(e.len().max(a.len())) {
+        out.push_str(&format!("  expected: {}\n  actual:   {}\n", e.get(i).unwrap_or(&"<none>"), a.get(i).unwrap_or(&"<none>")));
+    }
+    out
+}
+
+fn check_spec(path: &Path) -> Result<(), String> {
+    let dir = path.parent().unwrap();
+    let stem = path.with_extension("");
+    let read = |ext: &str| std::fs::read_to_string(stem.with_extension(ext)).ok();
+    let mut cmd = Command::new(spindle());
+    cmd.arg(path.file_name().unwrap()).current_dir(dir);
+    if let Some(args) = read("args") {
+        cmd.args(args.lines().filter(|l| !l.is_empty()));
+    }
+    let out = run(cmd, Duration::from_secs(60))?;
+    let expected_code: i32 = read("code").map_or(0, |c| c.trim().parse().unwrap_or(0));
+    let mut problems = Vec::new();
+    if out.status.code() != Some(expected_code) {
+        problems.push(format!("exit code {:?}, expected {expected_code}", out.status.code()));
+    }
+    match read("out") {
+        Some(expected) if expected != text(&out.stdout) => problems.push(format!("stdout differs\n{}", diff(&expected, &text(&out.stdout)))),
+        None => problems.push("missing .out file".into()),
+        _ => {}
+    }
+    if let Some(patterns) = read("err") {
+        let stderr = text(&out.stderr);
+        let mut rest = stderr.as_str();
+        for line in patterns.lines().filter(|l| !l.is_empty()) {
+            match rest.find(line) {
+                Some(i) => rest = &rest[i + line.len()..],
+                None => problems.push(format!("stderr lacks (in order) {line:?}")),
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}\n--- stderr\n{}", problems.join("\n"), text(&out.stderr)))
+    }
+}
+
+#[test]
+fn javascript_tests_pass_and_match_node() {
+    let mut cases = Vec::new();
+    collect(&repo_root().join("tests/js"), &mut cases);
+    assert!(!cases.is_empty(), "no JavaScript tests found");
+    let with_node = node_available();
+    if !with_node {
+        eprintln!("note: node not found; JavaScript tests run without the node comparison");
+    }
+    let failures = run_all(cases, |p| check_js_test(p, with_node));
+    assert!(failures.is_empty(), "{} failing:\n\n{}", failures.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn whole_process_specs() {
+    let mut cases = Vec::new();
+    collect(&repo_root().join("tests/specs"), &mut cases);
+    assert!(!cases.is_empty(), "no specs found");
+    let failures = run_all(cases, check_spec);
+    assert!(failures.is_empty(), "{} failing:\n\n{}", failures.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn missing_script_is_module_not_found() {
+    let mut cmd = Command::new(spindle());
+    cmd.arg("definitely-missing-script.js").current_dir(std::env::temp_dir());
+    let out = run(cmd, Duration::from_secs(30)).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("Cannot find module '"), "{stderr}");
+    assert!(stderr.contains("definitely-missing-script.js'"), "{stderr}");
+    assert!(stderr.contains("code: 'MODULE_NOT_FOUND'"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn eval_and_print_flags() {
+    let out = run(
+        {
+            let mut c = Command::new(spindle());
+            c.args(["-p", "[1, 2].map((x) => x * 21)"]);
+            c
+        },
+        Duration::from_secs(30),
+    )
+    .unwrap();
+    assert_eq!(text(&out.stdout), "[ 21, 42 ]\n");
+    let out = run(
+        {
+            let mut c = Command::new(spindle());
+            c.args(["-e", "console.log(process.argv.length, typeof require('path').join)", "x", "y"]);
+            c
+        },
+        Duration::from_secs(30),
+    )
+    .unwrap();
+    assert_eq!(text(&out.stdout), "3 function\n");
+    let out = run(
+        {
+            let mut c = Command::new(spindle());
+            c.arg("--version");
+            c
+        },
+        Duration::from_secs(30),
+    )
+    .unwrap();
+    assert!(text(&out.stdout).starts_with("spindle v"), "{}", text(&out.stdout));
+}

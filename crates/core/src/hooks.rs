@@ -1,0 +1,228 @@
+//! Engine-level natives that work on raw JS values (compiling, promises,
+//! microtasks), script evaluation, and the calls from the engine into the
+//! JavaScript hooks object (`onPromiseRejection`, `loadModule`, …).
+
+use std::ffi::CStr;
+use std::ptr::NonNull;
+
+use mozjs::glue::{DeleteCompileOptions, JS_GetPromiseResult, NewCompileOptions};
+use mozjs::jsapi::{
+    CallArgs, GetPromiseState, HandleObject, IsPromiseObject, JSContext, JSNative, JS_CallFunctionValue,
+    JS_ExecuteScript, JS_GetProperty, JS_IsExceptionPending, PromiseRejectionHandlingState, PromiseState,
+    SetScriptPrivate, ToStringSlow, Value,
+};
+use mozjs::jsval::{BooleanValue, Int32Value, JSVal, ObjectValue, StringValue, UndefinedValue};
+use mozjs::rooted;
+use mozjs::rust::{transform_str_to_source_text, MutableHandleValue};
+
+use crate::value::{new_string, string_to_rust};
+
+/// Natives every isolate's binding object has, beside the runtime's ops.
+pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
+    (c"evalScript", Some(eval_script)),
+    (c"runMicrotasks", Some(run_microtasks)),
+    (c"getPromiseState", Some(get_promise_state)),
+    (c"isProxy", Some(is_proxy)),
+    (c"previewEntries", Some(preview_entries)),
+    (c"compileModule", Some(crate::modules::compile_module)),
+    (c"linkModule", Some(crate::modules::link_module)),
+    (c"evaluateModule", Some(crate::modules::evaluate_module)),
+    (c"moduleNamespace", Some(crate::modules::module_namespace)),
+];
+
+/// Reads string argument `i`, or throws a TypeError and returns None.
+pub(crate) unsafe fn string_arg(cx: *mut JSContext, args: &CallArgs, i: u32) -> Option<String> {
+    let v = args.get(i).get();
+    if v.is_string() {
+        // SAFETY: the argument is rooted by the call frame.
+        Some(unsafe { string_to_rust(cx, NonNull::new_unchecked(v.to_string())) })
+    } else {
+        // SAFETY: our context.
+        unsafe { throw_type_error(cx, &format!("argument {i} must be a string")) };
+        None
+    }
+}
+
+pub(crate) unsafe fn throw_type_error(cx: *mut JSContext, message: &str) {
+    let e = crate::ops::OpError::type_error(message).with_code("ERR_INVALID_ARG_TYPE");
+    // SAFETY: our context.
+    unsafe { crate::isolate::throw_op_error(cx, &e) };
+}
+
+/// Compiles and runs a classic script; its private value is the filename
+/// (so `import()` inside it resolves relative to that file).
+///
+/// # Safety
+/// `cx` must be live and inside a realm.
+pub(crate) unsafe fn evaluate(cx: *mut JSContext, source: &str, filename: &str, rval: MutableHandleValue) -> bool {
+    let fname = crate::ops::c_name(filename);
+    // SAFETY: options and source outlive the compile; the script is rooted.
+    unsafe {
+        let options = NewCompileOptions(cx, fname.as_ptr(), 1);
+        let mut text = transform_str_to_source_text(source);
+        rooted!(in(cx) let script = mozjs::jsapi::Compile1(cx, options, &mut text));
+        DeleteCompileOptions(options);
+        if script.get().is_null() {
+            return false;
+        }
+        let name = new_string(cx, filename);
+        if name.is_null() {
+            return false;
+        }
+        rooted!(in(cx) let private = StringValue(&*name));
+        SetScriptPrivate(script.get(), &private.get());
+        JS_ExecuteScript(cx, script.handle().into(), rval.into())
+    }
+}
+
+unsafe extern "C" fn eval_script(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let (Some(source), Some(filename)) = (string_arg(cx, &args, 0), string_arg(cx, &args, 1)) else {
+            return false;
+        };
+        rooted!(in(cx) let mut rval = UndefinedValue());
+        if !evaluate(cx, &source, &filename, rval.handle_mut()) {
+            return false;
+        }
+        args.rval().set(rval.get());
+        true
+    }
+}
+
+unsafe extern "C" fn run_microtasks(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        mozjs::jsapi::RunJobs(cx);
+        args.rval().set(UndefinedValue());
+        !JS_IsExceptionPending(cx) && !crate::isolate::is_stopping()
+    }
+}
+
+unsafe extern "C" fn get_promise_state(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame; values are rooted.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let v = args.get(0).get();
+        rooted!(in(cx) let obj = if v.is_object() { v.to_object() } else { std::ptr::null_mut() });
+        if obj.get().is_null() || !IsPromiseObject(obj.handle().into()) {
+            throw_type_error(cx, "argument must be a Promise");
+            return false;
+        }
+        let state = match GetPromiseState(obj.handle().into()) {
+            PromiseState::Pending => 0,
+            PromiseState::Fulfilled => 1,
+            PromiseState::Rejected => 2,
+        };
+        rooted!(in(cx) let mut result = UndefinedValue());
+        if state != 0 {
+            JS_GetPromiseResult(obj.handle().into(), result.handle_mut().into());
+        }
+        rooted!(in(cx) let array = crate::isolate::new_array(cx, 2));
+        rooted!(in(cx) let s = Int32Value(state));
+        mozjs::jsapi::JS_SetElement(cx, array.handle().into(), 0, s.handle().into());
+        mozjs::jsapi::JS_SetElement(cx, array.handle().into(), 1, result.handle().into());
+        args.rval().set(ObjectValue(array.get()));
+        true
+    }
+}
+
+unsafe extern "C" fn is_proxy(_cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let v = args.get(0).get();
+        let proxy = v.is_object() && mozjs::glue::IsProxyHandlerFamily(v.to_object());
+        args.rval().set(BooleanValue(proxy));
+        true
+    }
+}
+
+unsafe extern "C" fn preview_entries(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // The engine offers no way to peek into an iterator: report none.
+    // SAFETY: called by the engine with a valid frame.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        rooted!(in(cx) let array = crate::isolate::new_array(cx, 0));
+        args.rval().set(ObjectValue(array.get()));
+        true
+    }
+}
+
+/// Calls `hooks[name](...argv)` with raw values. False on exception or
+/// when the hook is missing (then without an exception).
+///
+/// # Safety
+/// `cx` must be live, inside a realm; `argv` rooted.
+pub(crate) unsafe fn call_hook_raw(
+    cx: *mut JSContext,
+    name: &CStr,
+    argv: &mozjs::gc::RootedGuard<'_, Vec<JSVal>>,
+    rval: MutableHandleValue,
+) -> bool {
+    // SAFETY: hooks object and function are rooted while called.
+    unsafe {
+        let hooks = crate::isolate::hooks_value();
+        if !hooks.is_object() {
+            return false;
+        }
+        rooted!(in(cx) let hooks_obj = hooks.to_object());
+        rooted!(in(cx) let mut fun = UndefinedValue());
+        if !JS_GetProperty(cx, hooks_obj.handle().into(), name.as_ptr(), fun.handle_mut().into()) || !fun.get().is_object() {
+            return false;
+        }
+        let args = mozjs::jsapi::HandleValueArray::from(argv);
+        JS_CallFunctionValue(cx, hooks_obj.handle().into(), fun.handle().into(), &args, rval.into())
+    }
+}
+
+/// The engine reports promises rejected without a handler, and handlers
+/// added later; the JS side batches them after each microtask checkpoint.
+pub(crate) unsafe extern "C" fn rejection_tracker(
+    cx: *mut JSContext,
+    _muted: bool,
+    promise: HandleObject,
+    state: PromiseRejectionHandlingState,
+    _data: *mut std::os::raw::c_void,
+) {
+    if crate::isolate::is_stopping() {
+        return;
+    }
+    let handled = matches!(state, PromiseRejectionHandlingState::Handled);
+    // SAFETY: the engine passes a rooted promise; our hooks record it only.
+    unsafe {
+        rooted!(in(cx) let argv = vec![ObjectValue(promise.get()), BooleanValue(handled)]);
+        rooted!(in(cx) let mut rval = UndefinedValue());
+        if !call_hook_raw(cx, c"onPromiseRejection", &argv, rval.handle_mut()) {
+            mozjs::jsapi::JS_ClearPendingException(cx);
+        }
+    }
+}
+
+/// A printable description of any value (its `stack` for errors), used
+/// only when JavaScript's own error printing failed.
+pub(crate) unsafe fn describe_value(cx: *mut JSContext, v: JSVal) -> String {
+    // SAFETY: `v` is rooted here before anything can GC.
+    unsafe {
+        rooted!(in(cx) let value = v);
+        if v.is_object() {
+            rooted!(in(cx) let obj = v.to_object());
+            rooted!(in(cx) let mut stack = UndefinedValue());
+            if JS_GetProperty(cx, obj.handle().into(), c"stack".as_ptr(), stack.handle_mut().into()) && stack.get().is_string() {
+                rooted!(in(cx) let mut msg = UndefinedValue());
+                let s = ToStringSlow(cx, value.handle().into());
+                let head = if s.is_null() { String::new() } else { string_to_rust(cx, NonNull::new_unchecked(s)) };
+                let _ = msg;
+                return format!("{head}\n{}", string_to_rust(cx, NonNull::new_unchecked(stack.get().to_string())));
+            }
+        }
+        let s = ToStringSlow(cx, value.handle().into());
+        if s.is_null() {
+            mozjs::jsapi::JS_ClearPendingException(cx);
+            return "<unprintable value>".into();
+        }
+        string_to_rust(cx, NonNull::new_unchecked(s))
+    }
+}

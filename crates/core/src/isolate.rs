@@ -1,0 +1,474 @@
+//! One isolate: a SpiderMonkey context, its global, and the hooks into the
+//! JavaScript side of the runtime. An isolate belongs to the thread that made
+//! it, for its whole life; a thread has at most one.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::ffi::CStr;
+use std::ptr::{self, NonNull};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use mozjs::gc::RootedTraceableBox;
+use mozjs::jsapi::{
+    EnterRealm, GetFunctionNativeReserved, Heap, JSContext, JSGCParamKey, JSObject, JSRuntime, JS_AddExtraGCRootsTracer,
+    JS_AddInterruptCallback, JS_CallFunctionValue, JS_ClearPendingException, JS_DefineProperty, JS_DestroyContext,
+    JS_GetFunctionObject, JS_GetPendingException, JS_GetRuntime, JS_IsExceptionPending,
+    JS_NewContext, JS_NewGlobalObject, JS_NewPlainObject, JS_ReportErrorUTF8, JS_RequestInterruptCallback,
+    JS_SetFutexCanWait, JS_SetGCParameter, JS_SetNativeStackQuota, JS_SetPendingException, LeaveRealm,
+    NewFunctionWithReserved, OnNewGlobalHookOption, Realm, SetFunctionNativeReserved, UseInternalJobQueues,
+    JSPROP_ENUMERATE,
+};
+use mozjs::jsval::{JSVal, ObjectValue, PrivateValue, UndefinedValue};
+use mozjs::rooted;
+use mozjs::rust::{RealmOptions, SIMPLE_GLOBAL_CLASS};
+
+use crate::ops::{c_name, op_trampoline, ErrorClass, Op, OpError};
+use crate::value::{from_js, to_js, Val};
+
+/// Options for a new isolate.
+#[derive(Debug, Clone)]
+pub struct IsolateOptions {
+    /// Native stack the engine may use, in bytes (default 1 MiB less a
+    /// safety margin; the thread's stack must be larger).
+    pub stack_quota: usize,
+    /// Upper bound of the GC heap in bytes (`None`: unbounded).
+    pub max_heap_bytes: Option<u32>,
+    /// Cap on the young generation, in bytes (`None`: the engine default).
+    pub max_nursery_bytes: Option<u32>,
+}
+
+impl Default for IsolateOptions {
+    fn default() -> Self {
+        IsolateOptions { stack_quota: 1024 * 1024, max_heap_bytes: None, max_nursery_bytes: None }
+    }
+}
+
+/// Why JavaScript stopped running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// `process.exit()`, a fatal error, or a terminate request: the isolate
+    /// must not run more JavaScript. [`Isolate::exit_code`] says with what code.
+    Exit,
+}
+
+/// Lets another thread stop an isolate's JavaScript, even a busy loop.
+#[derive(Clone)]
+pub struct InterruptHandle {
+    shared: Arc<InterruptShared>,
+}
+
+struct InterruptShared {
+    terminate: AtomicBool,
+    cx: Mutex<Option<SendCx>>,
+}
+
+struct SendCx(*mut JSContext);
+// SAFETY: the pointer is only used for JS_RequestInterruptCallback, which the
+// engine documents as callable from any thread, and only while the isolate
+// is alive (the isolate clears it under the same mutex before destruction).
+unsafe impl Send for SendCx {}
+
+impl InterruptHandle {
+    /// Asks the isolate to stop: its running script unwinds at the next
+    /// interrupt check and no further JavaScript runs. Returns immediately.
+    pub fn terminate(&self) {
+        self.shared.terminate.store(true, Ordering::SeqCst);
+        if let Some(cx) = self.shared.cx.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+            // SAFETY: see `SendCx`: the context is alive while it is stored.
+            unsafe { JS_RequestInterruptCallback(cx.0) };
+        }
+    }
+
+    /// True once [`InterruptHandle::terminate`] was called.
+    pub fn is_terminating(&self) -> bool {
+        self.shared.terminate.load(Ordering::SeqCst)
+    }
+}
+
+/// What a thread's isolate keeps where engine callbacks can find it.
+struct ThreadState {
+    hooks: RootedTraceableBox<Heap<JSVal>>,
+    host: RefCell<Option<Box<dyn Any>>>,
+    stopping: Cell<bool>,
+    exit_code: Cell<Option<i32>>,
+    interrupt: Arc<InterruptShared>,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<Arc<ThreadStateCell>>> = const { RefCell::new(None) };
+}
+
+/// `ThreadState` behind an `Arc` so callbacks can hold it without keeping
+/// the thread-local borrowed while they run JavaScript.
+struct ThreadStateCell(ThreadState);
+
+fn state() -> Arc<ThreadStateCell> {
+    STATE.with(|s| s.borrow().clone()).expect("no isolate on this thread")
+}
+
+/// Runs `f` with the host state of this thread's isolate.
+pub(crate) fn with_host<T: Any, R>(f: impl FnOnce(&mut T) -> R) -> R {
+    let st = state();
+    let mut host = st.0.host.borrow_mut();
+    let host = host.as_mut().and_then(|h| h.downcast_mut::<T>()).expect("isolate host state of another type");
+    f(host)
+}
+
+/// True when this thread's isolate must not run more JavaScript.
+pub(crate) fn is_stopping() -> bool {
+    STATE.with(|s| match s.borrow().as_ref() {
+        Some(st) => st.0.stopping.get() || st.0.interrupt.terminate.load(Ordering::SeqCst),
+        None => false,
+    })
+}
+
+/// Marks this thread's isolate as stopping (op asked for it).
+pub(crate) fn request_stop() {
+    state().0.stopping.set(true);
+}
+
+/// A handle to a runtime that child isolates on other threads are made
+/// from: children share the parent's compiled self-hosted code.
+pub struct ParentHandle {
+    rt: *mut JSRuntime,
+    _alive: Arc<()>,
+}
+
+// SAFETY: the engine allows a runtime pointer to be passed to JS_NewContext
+// on another thread; the parent outlives the child because the parent isolate
+// refuses to drop while any `Arc<()>` clone (one per child) is alive.
+unsafe impl Send for ParentHandle {}
+
+/// One engine context with its global object, entered for its whole life.
+pub struct Isolate {
+    cx: *mut JSContext,
+    global: RootedTraceableBox<Heap<*mut JSObject>>,
+    old_realm: *mut Realm,
+    children: Arc<()>,
+    _parent: Option<Arc<()>>,
+    state: Arc<ThreadStateCell>,
+}
+
+impl Isolate {
+    /// Creates an isolate on the current thread: a top-level one, or a child
+    /// of `parent` (much cheaper; see ENGINE notes in docs/architecture.md).
+    pub fn new(options: &IsolateOptions, parent: Option<ParentHandle>) -> Result<Isolate, String> {
+        if !crate::engine::init() {
+            return Err("SpiderMonkey failed to initialise".into());
+        }
+        if STATE.with(|s| s.borrow().is_some()) {
+            return Err("this thread already has an isolate".into());
+        }
+        let parent_rt = parent.as_ref().map_or(ptr::null_mut(), |p| p.rt);
+        // SAFETY: engine initialised; the parent runtime (if any) is alive.
+        let cx = unsafe { JS_NewContext(32 * 1024 * 1024 + (1 << 20), parent_rt) };
+        let Some(cx) = NonNull::new(cx) else {
+            return Err("out of memory creating a JavaScript context".into());
+        };
+        let cx = cx.as_ptr();
+        // SAFETY: a fresh context on this thread; the calls follow the order
+        // the engine requires (job queue before self-hosted code).
+        unsafe {
+            JS_SetGCParameter(cx, JSGCParamKey::JSGC_MAX_BYTES, options.max_heap_bytes.unwrap_or(u32::MAX));
+            if let Some(n) = options.max_nursery_bytes {
+                JS_SetGCParameter(cx, JSGCParamKey::JSGC_MAX_NURSERY_BYTES, n);
+                JS_SetGCParameter(cx, JSGCParamKey::JSGC_MIN_NURSERY_BYTES, n.min(256 * 1024));
+            }
+            JS_AddExtraGCRootsTracer(cx, Some(mozjs::gc::trace_traceables), ptr::null_mut());
+            let quota = options.stack_quota;
+            JS_SetNativeStackQuota(cx, quota, quota - 10 * 1024, quota - 10 * 1024 - 100 * 1024);
+            if !UseInternalJobQueues(cx) || !crate::engine::init_self_hosted(cx, parent.is_some()) {
+                JS_DestroyContext(cx);
+                return Err("failed to initialise the engine's self-hosted code".into());
+            }
+            JS_SetFutexCanWait(cx);
+            JS_AddInterruptCallback(cx, Some(interrupt_callback));
+            mozjs::jsapi::SetPromiseRejectionTrackerCallback(cx, Some(crate::hooks::rejection_tracker), ptr::null_mut());
+            crate::modules::install_module_hooks(JS_GetRuntime(cx));
+        }
+        let interrupt = Arc::new(InterruptShared { terminate: AtomicBool::new(false), cx: Mutex::new(Some(SendCx(cx))) });
+        let state = Arc::new(ThreadStateCell(ThreadState {
+            hooks: RootedTraceableBox::new(Heap::default()),
+            host: RefCell::new(None),
+            stopping: Cell::new(false),
+            exit_code: Cell::new(None),
+            interrupt,
+        }));
+        STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
+
+        let mut realm_options = RealmOptions::default();
+        realm_options.creationOptions_.sharedMemoryAndAtomics_ = true;
+        let global = RootedTraceableBox::new(Heap::default());
+        // SAFETY: the context is live and on this thread; the global is
+        // rooted (traced box) before anything else can allocate.
+        let old_realm = unsafe {
+            let g = JS_NewGlobalObject(
+                cx,
+                &SIMPLE_GLOBAL_CLASS,
+                ptr::null_mut(),
+                OnNewGlobalHookOption::FireOnNewGlobalHook,
+                &*realm_options,
+            );
+            global.set(g);
+            if g.is_null() {
+                return Err("out of memory creating the global object".into());
+            }
+            EnterRealm(cx, g)
+        };
+        Ok(Isolate { cx, global, old_realm, children: Arc::new(()), _parent: parent.map(|p| p._alive), state })
+    }
+
+    /// A handle from which child isolates can be created on other threads.
+    pub fn parent_handle(&self) -> ParentHandle {
+        // SAFETY: the context is live.
+        ParentHandle { rt: unsafe { JS_GetRuntime(self.cx) }, _alive: self.children.clone() }
+    }
+
+    /// True while child isolates made from [`Isolate::parent_handle`] live.
+    pub fn has_children(&self) -> bool {
+        Arc::strong_count(&self.children) > 1
+    }
+
+    /// A handle other threads use to stop this isolate.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle { shared: self.state.0.interrupt.clone() }
+    }
+
+    /// Stores the runtime's per-isolate state; ops reach it with
+    /// [`crate::OpScope::host`].
+    pub fn set_host<T: Any>(&mut self, host: T) {
+        *self.state.0.host.borrow_mut() = Some(Box::new(host));
+    }
+
+    /// Borrows the host state from outside JavaScript (the event loop).
+    pub fn with_host<T: Any, R>(&self, f: impl FnOnce(&mut T) -> R) -> R {
+        with_host(f)
+    }
+
+    /// The exit code requested by `process.exit`, a fatal error (1) or a
+    /// terminate request (1), once JavaScript has stopped.
+    pub fn exit_code(&self) -> Option<i32> {
+        self.state.0.exit_code.get()
+    }
+
+    /// Records the exit code (first one wins).
+    pub fn set_exit_code(&self, code: i32) {
+        if self.state.0.exit_code.get().is_none() {
+            self.state.0.exit_code.set(Some(code));
+        }
+    }
+
+    /// True when JavaScript must not run any more.
+    pub fn is_stopped(&self) -> bool {
+        self.state.0.stopping.get() || self.state.0.interrupt.terminate.load(Ordering::SeqCst)
+    }
+
+    /// Evaluates the bootstrap script: its completion value must be a
+    /// function, which is called with a binding object holding the engine
+    /// ops and `ops`; the object it returns is kept as the isolate's hooks.
+    pub fn bootstrap(&mut self, source: &str, filename: &str, ops: &[&'static [Op]]) -> Result<(), String> {
+        let cx = self.cx;
+        // SAFETY: inside the isolate's realm; every object is rooted.
+        unsafe {
+            rooted!(in(cx) let binding = JS_NewPlainObject(cx));
+            for (name, native) in crate::hooks::ENGINE_NATIVES {
+                mozjs::jsapi::JS_DefineFunction(cx, binding.handle().into(), name.as_ptr(), *native, 0, JSPROP_ENUMERATE as u32);
+            }
+            for op in ops.iter().flat_map(|list| list.iter()) {
+                define_op(cx, binding.get(), op);
+            }
+            rooted!(in(cx) let mut init = UndefinedValue());
+            if !crate::hooks::evaluate(cx, source, filename, init.handle_mut()) {
+                return Err(self.take_exception_text());
+            }
+            rooted!(in(cx) let global = self.global.get());
+            rooted!(in(cx) let arg = ObjectValue(binding.get()));
+            rooted!(in(cx) let argv = vec![arg.get()]);
+            rooted!(in(cx) let mut hooks = UndefinedValue());
+            let argv = mozjs::jsapi::HandleValueArray::from(&argv);
+            if !JS_CallFunctionValue(cx, global.handle().into(), init.handle().into(), &argv, hooks.handle_mut().into()) {
+                return Err(self.take_exception_text());
+            }
+            self.state.0.hooks.set(hooks.get());
+        }
+        Ok(())
+    }
+
+    fn take_exception_text(&mut self) -> String {
+        let cx = self.cx;
+        // SAFETY: reads and clears the pending exception of our context.
+        unsafe {
+            if !JS_IsExceptionPending(cx) {
+                return "uncatchable error (out of memory or stopped)".into();
+            }
+            rooted!(in(cx) let mut exc = UndefinedValue());
+            JS_GetPendingException(cx, exc.handle_mut().into());
+            JS_ClearPendingException(cx);
+            crate::hooks::describe_value(cx, exc.get())
+        }
+    }
+
+    /// Calls `hooks[name](...args)`. A JavaScript exception is handed to the
+    /// `onUncaughtException` hook; when that does not handle it, or the
+    /// isolate is told to stop, the result is `Err(Stopped::Exit)`.
+    pub fn call_hook(&mut self, name: &CStr, args: &[Val]) -> Result<Val, Stopped> {
+        if self.is_stopped() {
+            return Err(Stopped::Exit);
+        }
+        let cx = self.cx;
+        // SAFETY: inside our realm; arguments are rooted in a rooted vector.
+        let ok = unsafe {
+            rooted!(in(cx) let mut argv = Vec::<JSVal>::with_capacity(args.len()));
+            for a in args {
+                let v = to_js(cx, a);
+                argv.push(v);
+            }
+            rooted!(in(cx) let mut rval = UndefinedValue());
+            if crate::hooks::call_hook_raw(cx, name, &argv, rval.handle_mut()) {
+                Some(from_js(cx, rval.get()))
+            } else {
+                None
+            }
+        };
+        match ok {
+            Some(v) => Ok(v),
+            None => self.handle_exception().map(|_| Val::Undefined),
+        }
+    }
+
+    /// After a failed call: reports a pending exception to the
+    /// `onUncaughtException` hook, or concludes the isolate is stopping.
+    fn handle_exception(&mut self) -> Result<(), Stopped> {
+        let cx = self.cx;
+        // SAFETY: our context, inside its realm.
+        unsafe {
+            if self.is_stopped() || !JS_IsExceptionPending(cx) {
+                JS_ClearPendingException(cx);
+                self.stop_now();
+                return Err(Stopped::Exit);
+            }
+            rooted!(in(cx) let mut exc = UndefinedValue());
+            JS_GetPendingException(cx, exc.handle_mut().into());
+            JS_ClearPendingException(cx);
+            rooted!(in(cx) let argv = vec![exc.get()]);
+            rooted!(in(cx) let mut rval = UndefinedValue());
+            if crate::hooks::call_hook_raw(cx, c"onUncaughtException", &argv, rval.handle_mut()) && !self.is_stopped() {
+                return Ok(());
+            }
+            if JS_IsExceptionPending(cx) {
+                // The handler itself threw: print what we can and stop.
+                rooted!(in(cx) let mut second = UndefinedValue());
+                JS_GetPendingException(cx, second.handle_mut().into());
+                JS_ClearPendingException(cx);
+                eprintln!("{}", crate::hooks::describe_value(cx, second.get()));
+            }
+        }
+        self.stop_now();
+        Err(Stopped::Exit)
+    }
+
+    fn stop_now(&self) {
+        self.state.0.stopping.set(true);
+        self.set_exit_code(1);
+    }
+
+    /// Runs queued promise jobs until none are left.
+    pub fn run_microtasks(&mut self) -> Result<(), Stopped> {
+        if self.is_stopped() {
+            return Err(Stopped::Exit);
+        }
+        // SAFETY: our context, inside its realm.
+        unsafe { mozjs::jsapi::RunJobs(self.cx) };
+        if self.is_stopped() {
+            return Err(Stopped::Exit);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Isolate {
+    fn drop(&mut self) {
+        *self.state.0.interrupt.cx.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        self.state.0.hooks.set(UndefinedValue());
+        *self.state.0.host.borrow_mut() = None;
+        // Children must be gone first (the engine asserts otherwise); the
+        // runtime joins worker threads before dropping its isolate.
+        debug_assert!(!self.has_children(), "isolate dropped while child isolates live");
+        // SAFETY: we leave the realm we entered, drop our roots, and destroy
+        // the context on the thread that created it.
+        unsafe {
+            self.global.set(ptr::null_mut());
+            LeaveRealm(self.cx, self.old_realm);
+            JS_DestroyContext(self.cx);
+        }
+        STATE.with(|s| *s.borrow_mut() = None);
+    }
+}
+
+unsafe extern "C" fn interrupt_callback(_cx: *mut JSContext) -> bool {
+    // Returning false stops the running script without a catchable exception.
+    !is_stopping()
+}
+
+/// Defines `obj[op.name]` as a native function dispatching to `op`.
+unsafe fn define_op(cx: *mut JSContext, obj: *mut JSObject, op: &'static Op) {
+    let name = c_name(op.name);
+    // SAFETY: `obj` is rooted by the caller; the reserved slot holds a
+    // pointer to a 'static Op, read back only by `op_trampoline`.
+    unsafe {
+        rooted!(in(cx) let target = obj);
+        let fun = NewFunctionWithReserved(cx, Some(op_trampoline), 0, 0, name.as_ptr());
+        rooted!(in(cx) let fobj = JS_GetFunctionObject(fun));
+        SetFunctionNativeReserved(fobj.get(), 0, &PrivateValue(op as *const Op as *const _));
+        debug_assert!(!(*GetFunctionNativeReserved(fobj.get(), 0)).is_undefined());
+        rooted!(in(cx) let v = ObjectValue(fobj.get()));
+        JS_DefineProperty(cx, target.handle().into(), name.as_ptr(), v.handle().into(), JSPROP_ENUMERATE as u32);
+    }
+}
+
+/// A new array of `len` holes.
+///
+/// # Safety
+/// `cx` must be live, inside a realm.
+pub(crate) unsafe fn new_array(cx: *mut JSContext, len: usize) -> *mut JSObject {
+    // SAFETY: plain allocation in the current realm.
+    unsafe { mozjs::jsapi::NewArrayObject1(cx, len) }
+}
+
+/// Sets an op's error as the pending exception: built by the `makeError`
+/// hook (node-style errors with `code`) when the hooks exist.
+pub(crate) unsafe fn throw_op_error(cx: *mut JSContext, e: &OpError) {
+    let class = match e.class {
+        ErrorClass::Error => "Error",
+        ErrorClass::TypeError => "TypeError",
+        ErrorClass::RangeError => "RangeError",
+        ErrorClass::System => "SystemError",
+    };
+    let args = [
+        Val::from(class),
+        Val::from(e.message.as_str()),
+        e.code.clone().map(Val::String).unwrap_or(Val::Undefined),
+        Val::Object(e.props.clone()),
+    ];
+    // SAFETY: our context; the hook result is rooted before use.
+    unsafe {
+        rooted!(in(cx) let mut argv = Vec::<JSVal>::with_capacity(args.len()));
+        for a in &args {
+            let v = to_js(cx, a);
+            argv.push(v);
+        }
+        rooted!(in(cx) let mut err = UndefinedValue());
+        if crate::hooks::call_hook_raw(cx, c"makeError", &argv, err.handle_mut()) {
+            JS_SetPendingException(cx, err.handle().into(), mozjs::jsapi::ExceptionStackBehavior::Capture);
+        } else if !JS_IsExceptionPending(cx) {
+            let msg = c_name(&e.message.replace('%', "%%"));
+            JS_ReportErrorUTF8(cx, msg.as_ptr());
+        }
+    }
+}
+
+/// The hooks object of this thread's isolate (undefined before bootstrap).
+pub(crate) fn hooks_value() -> JSVal {
+    STATE.with(|s| s.borrow().as_ref().map_or(UndefinedValue(), |st| st.0.hooks.get()))
+}

@@ -1,0 +1,34 @@
+//! Generates the one list of built-in modules from the files under `js/`:
+//! `js/<id>.js` is the built-in `<id>`; adding a file adds a module.
+use std::fmt::Write;
+use std::path::Path;
+
+fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String)>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("js dir").flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().to_string();
+        if path.is_dir() {
+            collect(&path, &format!("{prefix}{name}/"), out);
+        } else if let Some(stem) = name.strip_suffix(".js") {
+            out.push((format!("{prefix}{stem}"), path.display().to_string()));
+        }
+    }
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut files = Vec::new();
+    collect(&root, "", &mut files);
+    files.sort();
+    let mut code = String::from("/// Every built-in module: (id, source), sorted by id.\npub static BUILTINS: &[(&str, &str)] = &[\n");
+    for (id, path) in &files {
+        println!("cargo:rerun-if-changed={path}");
+        writeln!(code, "    ({id:?}, include_str!({path:?})),").unwrap();
+    }
+    code.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtins.rs");
+    std::fs::write(out, code).unwrap();
+}

@@ -1,0 +1,3 @@
+'use strict';
+// `require('assert/strict')`: assert with strict comparisons.
+module.exports = require('assert').strict;

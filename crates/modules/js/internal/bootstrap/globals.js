@@ -1,0 +1,60 @@
+'use strict';
+// Installs node's globals. Most are lazy: defined as getters that load
+// their module on first use, so an isolate that never touches them never
+// pays for them.
+
+function defineLazy(name, load) {
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+    },
+  });
+}
+
+function defineValue(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+function install(process) {
+  defineValue('global', globalThis);
+  defineValue('process', process);
+  const timers = require('internal/timers');
+  for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineValue(name, timers[name]);
+  }
+  defineValue('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    }
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (err) {
+        require('internal/process/fatal').handleUncaught(err, 'uncaughtException');
+      }
+    });
+  });
+  defineLazy('console', () => require('internal/console').createConsole());
+  defineLazy('Buffer', () => require('buffer').Buffer);
+  defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  defineLazy('URL', () => require('internal/url').URL);
+  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
+  defineLazy('atob', () => require('internal/encoding').atob);
+  defineLazy('btoa', () => require('internal/encoding').btoa);
+  defineLazy('performance', () => require('internal/performance').performance);
+  defineLazy('DOMException', () => require('internal/dom-exception').DOMException);
+  for (const name of ['Event', 'EventTarget', 'CustomEvent', 'AbortController', 'AbortSignal']) {
+    defineLazy(name, () => require('internal/event-target')[name]);
+  }
+}
+
+module.exports = { install, defineLazy };

@@ -1,0 +1,39 @@
+'use strict';
+// Builds the environment of an isolate: globals, `process`, the loaders,
+// and the hooks object the Rust event loop calls into.
+
+const binding = require('internal/binding');
+
+function createHooks(requireBuiltin) {
+  require('internal/stack').install();
+  const process = require('internal/process/object').createProcess();
+  const ticks = require('internal/process/ticks');
+  const timers = require('internal/timers');
+  require('internal/bootstrap/globals').install(process);
+  const completions = require('internal/completions');
+  const fatal = require('internal/process/fatal');
+
+  return {
+    processTimers: (now) => timers.processTimers(now),
+    processImmediates: () => timers.processImmediates(),
+    onCompletion: (id, err, value) => completions.complete(id, err, value),
+    onPromiseRejection: (promise, handled) => ticks.trackRejection(promise, handled),
+    onUncaughtException: (err) => fatal.handleUncaught(err, 'uncaughtException'),
+    makeError: (cls, message, code, props) => completions.makeError(cls, message, code, props),
+    emitBeforeExit: () => {
+      process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
+      ticks.runTicks();
+    },
+    emitExit: () => fatal.exitNaturally(),
+    loadModule: (specifier, referrer, isDynamic) =>
+      require('internal/modules/esm').loadModule(specifier, referrer, isDynamic),
+    initImportMeta: (meta, filename) => require('internal/modules/esm').initImportMeta(meta, filename),
+    runMain: (kind, value) => {
+      require('internal/modules/run-main').runMain(kind, value);
+      ticks.runTicks();
+    },
+    requireBuiltin,
+  };
+}
+
+module.exports = { createHooks, binding };

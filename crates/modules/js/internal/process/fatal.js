@@ -1,0 +1,112 @@
+'use strict';
+// Uncaught exceptions, unhandled rejections, and the way out of an
+// isolate: `process.exit`, and the natural end of the event loop.
+
+const binding = require('internal/binding');
+const { current } = require('internal/process/object');
+
+let exiting = false;
+
+function emitExitOnce(code) {
+  const process = current();
+  if (exiting) return;
+  exiting = true;
+  process._exiting = true;
+  try {
+    process.emit('exit', code);
+  } catch (err) {
+    printError(err);
+    return 7;
+  }
+  return undefined;
+}
+
+function exitCodeOf(process) {
+  const code = process.exitCode;
+  return code === undefined || code === null ? 0 : Number(code) | 0;
+}
+
+function exit(code) {
+  const process = current();
+  if (code !== undefined) process.exitCode = code;
+  const failed = emitExitOnce(exitCodeOf(process));
+  binding.reallyExit(failed || exitCodeOf(process));
+}
+
+function exitNaturally() {
+  const process = current();
+  const failed = emitExitOnce(exitCodeOf(process));
+  binding.reallyExit(failed || exitCodeOf(process));
+}
+
+/** Prints an uncaught error as node does: source line, caret, inspect. */
+function printError(err) {
+  let text = '';
+  try {
+    text = describeLocation(err);
+    text += require('internal/inspect').inspect(err, { colors: false });
+  } catch {
+    try { text += String(err); } catch { text += '<unprintable error>'; }
+  }
+  binding.writeFd(2, `${text}\n`);
+}
+
+function describeLocation(err) {
+  let location;
+  if (err instanceof SyntaxError && typeof err.fileName === 'string' && err.lineNumber) {
+    location = { file: err.fileName, line: err.lineNumber, column: err.columnNumber || 1 };
+  } else {
+    location = require('internal/stack').throwLocation(err);
+  }
+  if (!location || location.file.startsWith('node:')) return '';
+  let sourceLine = '';
+  try {
+    const path = location.file.startsWith('file://') ? decodeURIComponent(location.file.slice(7)) : location.file;
+    sourceLine = binding.fsCall('readFile', path, true).split('\n')[location.line - 1] || '';
+  } catch {
+    return `${location.file}:${location.line}\n\n`;
+  }
+  const caret = ' '.repeat(Math.max(0, location.column - 1)) + '^';
+  return `${location.file}:${location.line}\n${sourceLine}\n${caret}\n\n`;
+}
+
+function fatal(err) {
+  const process = current();
+  printError(err);
+  if (!(err instanceof Error) || err.name === undefined) {
+    binding.writeFd(2, '(Use `spindle --trace-uncaught ...` to show where the exception was thrown)\n');
+  }
+  binding.writeFd(2, `\nspindle v${process.versions.spindle}\n`);
+  process.exitCode = 1;
+  const failed = emitExitOnce(1);
+  binding.reallyExit(failed || 1);
+}
+
+/** Called by the event loop (and ticks) with an exception nobody caught. */
+function handleUncaught(err, origin) {
+  const process = current();
+  if (!exiting && process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', err, origin);
+    require('internal/process/ticks').runTicks();
+    return;
+  }
+  fatal(err);
+}
+
+function raiseUnhandledRejection(reason, promise) {
+  void promise;
+  let err = reason;
+  if (!(reason instanceof Error)) {
+    const inspect = require('internal/inspect').inspect;
+    err = new Error(
+      'This error originated either by throwing inside of an async function without a catch block, ' +
+      'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason ' +
+      `"${inspect(reason)}".`);
+    err.code = 'ERR_UNHANDLED_REJECTION';
+    err.name = 'Error';
+    Object.defineProperty(err, 'stack', { value: `[UnhandledPromiseRejection: ${err.message}]`, configurable: true, writable: true });
+  }
+  handleUncaught(err, 'unhandledRejection');
+}
+
+module.exports = { exit, exitNaturally, handleUncaught, raiseUnhandledRejection, printError };

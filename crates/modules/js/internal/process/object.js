@@ -1,0 +1,209 @@
+'use strict';
+// The `process` object: an EventEmitter with node's properties, most of
+// them computed lazily so an isolate starts fast.
+
+const binding = require('internal/binding');
+const EventEmitter = require('events');
+
+const NODE_COMPAT_VERSION = 'v20.11.0';
+const SPINDLE_VERSION = '0.1.0';
+
+let current;
+
+function lazy(target, name, compute) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+function makeEnv() {
+  const store = binding.envSnapshot();
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return false;
+      const text = String(value);
+      target[key] = text;
+      binding.setEnv(key, text);
+      return true;
+    },
+    deleteProperty(target, key) {
+      if (typeof key === 'string') {
+        delete target[key];
+        binding.setEnv(key, undefined);
+      }
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('value' in desc) {
+        target[key] = String(desc.value);
+        binding.setEnv(key, String(desc.value));
+      }
+      return true;
+    },
+  });
+}
+
+function hrtime(previous) {
+  const [sec, nsec] = binding.hrtime();
+  if (previous === undefined) return [sec, nsec];
+  const { validateArray } = require('internal/validators');
+  validateArray(previous, 'time');
+  let s = sec - previous[0];
+  let ns = nsec - previous[1];
+  if (ns < 0) { s -= 1; ns += 1e9; }
+  return [s, ns];
+}
+hrtime.bigint = function bigint() {
+  const [sec, nsec] = binding.hrtime();
+  return BigInt(sec) * 1000000000n + BigInt(nsec);
+};
+
+function makeStream(fd) {
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  lazy(stream, 'isTTY', () => binding.isatty(fd));
+  stream.writable = true;
+  stream.write = function write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') { callback = encoding; encoding = undefined; }
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    binding.writeFd(fd, chunk);
+    if (typeof callback === 'function') require('internal/process/ticks').nextTick(callback);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') { callback = chunk; chunk = undefined; }
+    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof callback === 'function') require('internal/process/ticks').nextTick(callback);
+    return stream;
+  };
+  stream.cork = stream.uncork = () => {};
+  stream.setDefaultEncoding = () => stream;
+  lazy(stream, 'columns', () => (binding.isatty(fd) ? 80 : undefined));
+  stream.getColorDepth = () => 8;
+  stream.hasColors = () => false;
+  return stream;
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let options;
+  if (type !== null && typeof type === 'object') {
+    options = type;
+    type = options.type;
+    code = options.code;
+  }
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = type || 'Warning';
+    if (code !== undefined) w.code = code;
+    if (options && options.detail !== undefined) w.detail = options.detail;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  void ctor;
+  const proc = current;
+  if (warning.name === 'DeprecationWarning' && proc.noDeprecation) return;
+  require('internal/process/ticks').nextTick(() => {
+    proc.emit('warning', warning);
+    if (proc.listenerCount('warning') <= 1 && !proc.__warningHandlerInstalled) {
+      // fallthrough: default handler prints
+    }
+  });
+}
+
+function defaultWarningHandler(warning) {
+  const code = warning.code ? `[${warning.code}] ` : '';
+  const detail = warning.detail ? `\n${warning.detail}` : '';
+  binding.writeFd(2, `(spindle:${binding.pid()}) ${code}${warning.name}: ${warning.message}${detail}\n`);
+  if (!shownTraceHint) {
+    shownTraceHint = true;
+    binding.writeFd(2, '(Use `spindle --trace-warnings ...` to show where the warning was created)\n');
+  }
+}
+let shownTraceHint = false;
+
+function createProcess() {
+  const process = new EventEmitter();
+  current = process;
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', configurable: true });
+  process.title = 'spindle';
+  process.version = NODE_COMPAT_VERSION;
+  process.versions = {
+    node: NODE_COMPAT_VERSION.slice(1),
+    spindle: SPINDLE_VERSION,
+    spidermonkey: '153',
+    modules: '115',
+  };
+  process.release = { name: 'node', lts: 'Iron', sourceUrl: '', headersUrl: '' };
+  process.platform = 'linux';
+  lazy(process, 'arch', () => {
+    const machine = binding.uname()[4];
+    return { x86_64: 'x64', aarch64: 'arm64', i686: 'ia32' }[machine] || machine;
+  });
+  lazy(process, 'argv', () => binding.argv());
+  lazy(process, 'argv0', () => 'spindle');
+  lazy(process, 'execPath', () => binding.execPath());
+  process.execArgv = [];
+  lazy(process, 'env', makeEnv);
+  lazy(process, 'pid', () => binding.pid());
+  lazy(process, 'ppid', () => binding.ppid());
+  lazy(process, 'stdout', () => makeStream(1));
+  lazy(process, 'stderr', () => makeStream(2));
+  lazy(process, 'config', () => ({ variables: {} }));
+  lazy(process, 'features', () => ({ inspector: false, ipv6: true, tls: false }));
+  process.exitCode = undefined;
+  process.noDeprecation = false;
+  process.cwd = () => binding.cwd();
+  process.chdir = (dir) => {
+    require('internal/validators').validateString(dir, 'directory');
+    binding.chdir(dir);
+  };
+  process.umask = () => binding.umask();
+  process.hrtime = hrtime;
+  process.uptime = () => binding.now() / 1000;
+  process.memoryUsage = function memoryUsage() {
+    const rss = binding.rss();
+    return { rss, heapTotal: rss, heapUsed: rss, external: 0, arrayBuffers: 0 };
+  };
+  process.memoryUsage.rss = () => binding.rss();
+  process.cpuUsage = function cpuUsage(previous) {
+    const [user, system] = binding.cpuUsage();
+    if (previous) return { user: user - previous.user, system: system - previous.system };
+    return { user, system };
+  };
+  process.resourceUsage = function resourceUsage() {
+    const [userCPUTime, systemCPUTime] = binding.cpuUsage();
+    return { userCPUTime, systemCPUTime, maxRSS: Math.round(binding.rss() / 1024) };
+  };
+  process.nextTick = require('internal/process/ticks').nextTick;
+  process.emitWarning = emitWarning;
+  process.exit = (code) => require('internal/process/fatal').exit(code);
+  process.reallyExit = (code) => binding.reallyExit(code | 0);
+  process.abort = () => binding.reallyExit(134);
+  process.kill = () => true;
+  process.binding = () => {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.binding');
+  };
+  process.getuid = () => binding.userInfo()[0];
+  process.getgid = () => binding.userInfo()[1];
+  process.geteuid = process.getuid;
+  process.getegid = process.getgid;
+  process.on('warning', defaultWarningHandler);
+  return process;
+}
+
+module.exports = { createProcess, current: () => current, NODE_COMPAT_VERSION, SPINDLE_VERSION };

@@ -1,0 +1,3 @@
+'use strict';
+// node:path/posix — the posix flavour of node:path.
+module.exports = require('path').posix;

@@ -1,0 +1,134 @@
+//! The per-isolate host state the event loop and the ops share.
+
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::time::Instant;
+
+use spindle_core::{OpError, Val};
+
+/// Something another thread posts to an isolate's event loop.
+#[derive(Debug)]
+pub enum Message {
+    /// An async op finished: call the JS completion for `id`.
+    Completion {
+        /// The id JavaScript gave the op.
+        id: f64,
+        /// Its result.
+        result: Result<Val, OpError>,
+    },
+    /// Wake the loop to re-check its state (no work of its own).
+    Wake,
+}
+
+/// Sends messages into one isolate's event loop; cheap to clone, `Send`.
+#[derive(Clone, Debug)]
+pub struct InboxSender(Sender<Message>);
+
+impl InboxSender {
+    /// Posts a message; false when the isolate has already gone.
+    pub fn post(&self, message: Message) -> bool {
+        self.0.send(message).is_ok()
+    }
+}
+
+/// What the isolate's JavaScript told the loop about timers.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TimerState {
+    /// Milliseconds (since [`Host::start`]) of the earliest timer, if any.
+    pub next: Option<f64>,
+    /// True while at least one timer is ref'd.
+    pub refed: bool,
+}
+
+/// Per-isolate state owned by the runtime and reachable from every op.
+pub struct Host {
+    /// When the isolate started (timers and `performance.now` count from it).
+    pub start: Instant,
+    /// `process.argv`.
+    pub argv: Vec<String>,
+    /// `process.execArgv`.
+    pub exec_argv: Vec<String>,
+    /// True in the main isolate, false in workers.
+    pub is_main_thread: bool,
+    /// The worker's thread id (0 on the main thread).
+    pub thread_id: u64,
+    /// Timers, as last reported by JavaScript.
+    pub timers: TimerState,
+    /// Immediates queued (and whether any keeps the loop alive).
+    pub immediates_pending: bool,
+    /// True when a queued immediate is ref'd.
+    pub immediates_refed: bool,
+    /// Count of other things that keep the loop alive (pending async ops,
+    /// servers, worker handles).
+    pub refs: u32,
+    /// The exit code `process.exit` asked for.
+    pub exit_code: Option<i32>,
+    inbox_tx: Sender<Message>,
+    inbox_rx: Option<Receiver<Message>>,
+}
+
+impl Host {
+    /// New host state for an isolate with this `process.argv`.
+    pub fn new(argv: Vec<String>, is_main_thread: bool) -> Host {
+        let (tx, rx) = channel();
+        Host {
+            start: Instant::now(),
+            argv,
+            exec_argv: Vec::new(),
+            is_main_thread,
+            thread_id: 0,
+            timers: TimerState::default(),
+            immediates_pending: false,
+            immediates_refed: false,
+            refs: 0,
+            exit_code: None,
+            inbox_tx: tx,
+            inbox_rx: Some(rx),
+        }
+    }
+
+    /// A sender other threads use to post into this isolate's loop.
+    pub fn inbox(&self) -> InboxSender {
+        InboxSender(self.inbox_tx.clone())
+    }
+
+    /// The loop takes the receiving end once, when it starts.
+    pub fn take_inbox_receiver(&mut self) -> Option<Receiver<Message>> {
+        self.inbox_rx.take()
+    }
+
+    /// Milliseconds since the isolate started.
+    pub fn now_ms(&self) -> f64 {
+        self.start.elapsed().as_secs_f64() * 1000.0
+    }
+
+    /// True while something ref'd keeps the event loop running.
+    pub fn is_alive(&self) -> bool {
+        self.refs > 0 || (self.timers.next.is_some() && self.timers.refed) || (self.immediates_pending && self.immediates_refed)
+    }
+}
+
+/// Runs blocking work (file I/O) on the process-wide I/O pool.
+pub fn run_blocking(job: impl FnOnce() + Send + 'static) {
+    use std::sync::{Mutex, OnceLock};
+    type Job = Box<dyn FnOnce() + Send>;
+    static POOL: OnceLock<Mutex<Sender<Job>>> = OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        let (tx, rx) = channel::<Job>();
+        let rx = std::sync::Arc::new(Mutex::new(rx));
+        for i in 0..4 {
+            let rx = rx.clone();
+            let _ = std::thread::Builder::new().name(format!("spindle-io-{i}")).spawn(move || loop {
+                let job = match rx.lock() {
+                    Ok(guard) => guard.recv(),
+                    Err(_) => return,
+                };
+                match job {
+                    Ok(job) => job(),
+                    Err(_) => return,
+                }
+            });
+        }
+        Mutex::new(tx)
+    });
+    let _ = pool.lock().map(|tx| tx.send(Box::new(job)));
+}

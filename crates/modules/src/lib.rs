@@ -1,0 +1,42 @@
+//! Node's built-in modules for spindle.
+//!
+//! Each built-in is a JavaScript file under `js/` (its id is its path), with
+//! the native ops it needs in a Rust module here: `process`, `fs`, `os`,
+//! `timers`, … [`BUILTINS`] is generated from the `js/` folder, and [`OPS`]
+//! lists every op; the runtime builds the main isolate and every worker from
+//! these two lists.
+
+mod builtins {
+    include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
+}
+pub mod encoding;
+pub mod fs;
+pub mod host;
+pub mod os;
+pub mod process;
+pub mod timers;
+pub mod url;
+
+pub use builtins::BUILTINS;
+pub use host::{Host, Message};
+
+use spindle_core::{Op, OpResult, OpScope, Val};
+
+/// The source of built-in `id` (`"path"`, `"internal/errors"`), if any.
+pub fn builtin_source(id: &str) -> Option<&'static str> {
+    BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)).ok().map(|i| BUILTINS[i].1)
+}
+
+fn builtin_source_op(scope: &mut OpScope) -> OpResult {
+    let id = scope.string(0)?;
+    Ok(builtin_source(&id).map_or(Val::Undefined, Val::from))
+}
+
+fn builtin_ids_op(_scope: &mut OpScope) -> OpResult {
+    Ok(Val::Array(BUILTINS.iter().map(|(id, _)| Val::from(*id)).collect()))
+}
+
+const BUILTIN_OPS: &[Op] = &[Op::new("builtinSource", builtin_source_op), Op::new("builtinIds", builtin_ids_op)];
+
+/// Every op list, installed on each isolate's binding object.
+pub const OPS: &[&[Op]] = &[BUILTIN_OPS, process::OPS, timers::OPS, fs::OPS, os::OPS, encoding::OPS, url::OPS];

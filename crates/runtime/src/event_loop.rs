@@ -1,0 +1,132 @@
+//! The event loop, in node's phases: timers, poll (messages from other
+//! threads and I/O completions), check (`setImmediate`). JavaScript runs the
+//! `process.nextTick` queue and promise jobs after every callback (inside
+//! the hooks), so this loop only decides what runs next and when to sleep.
+//!
+//! Whether the loop is alive is decided in one place, [`Host::is_alive`]:
+//! a ref'd timer, a ref'd immediate, or any other ref'd handle.
+
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use spindle_core::{ErrorClass, Isolate, OpError, Val};
+use spindle_modules::{Host, Message};
+
+use crate::call;
+
+/// Runs the isolate's loop until nothing keeps it alive or it is stopped,
+/// then emits `exit` (when it ended naturally).
+pub fn run_event_loop(isolate: &mut Isolate) {
+    let Some(inbox) = isolate.with_host(|h: &mut Host| h.take_inbox_receiver()) else {
+        return;
+    };
+    while !isolate.is_stopped() {
+        if !run_timers(isolate) || !poll(isolate, &inbox) || !run_immediates(isolate) {
+            return;
+        }
+        if !isolate.with_host(|h: &mut Host| h.is_alive()) && !drain_ready(isolate, &inbox) {
+            // Nothing left: give `beforeExit` listeners a chance to add work.
+            if !call(isolate, c"emitBeforeExit", &[]) {
+                return;
+            }
+            if !isolate.with_host(|h: &mut Host| h.is_alive()) && !drain_ready(isolate, &inbox) {
+                break;
+            }
+        }
+    }
+    if !isolate.is_stopped() {
+        call(isolate, c"emitExit", &[]);
+    }
+}
+
+fn run_timers(isolate: &mut Isolate) -> bool {
+    let (now, due) = isolate.with_host(|h: &mut Host| {
+        let now = h.now_ms();
+        (now, h.timers.next.is_some_and(|next| next <= now))
+    });
+    !due || call(isolate, c"processTimers", &[Val::Number(now)])
+}
+
+fn run_immediates(isolate: &mut Isolate) -> bool {
+    let pending = isolate.with_host(|h: &mut Host| h.immediates_pending);
+    !pending || call(isolate, c"processImmediates", &[])
+}
+
+/// How long the poll phase may sleep: not at all when immediates wait,
+/// until the next timer, forever while only other handles keep us alive.
+fn poll_timeout(host: &Host) -> Option<Duration> {
+    if host.immediates_pending {
+        return Some(Duration::ZERO);
+    }
+    if let Some(next) = host.timers.next {
+        let wait = (next - host.now_ms()).max(0.0);
+        return Some(Duration::from_secs_f64(wait / 1000.0));
+    }
+    if host.refs > 0 {
+        None
+    } else {
+        Some(Duration::ZERO)
+    }
+}
+
+/// Waits for the first message (bounded by [`poll_timeout`]), then handles
+/// every message already queued.
+fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
+    let timeout = isolate.with_host(|h: &mut Host| poll_timeout(h));
+    let first = match timeout {
+        Some(t) if t.is_zero() => inbox.try_recv().ok(),
+        Some(t) => match inbox.recv_timeout(t) {
+            Ok(m) => Some(m),
+            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
+        },
+        None => inbox.recv().ok(),
+    };
+    if let Some(message) = first {
+        if !handle(isolate, message) {
+            return false;
+        }
+    }
+    drain_ready(isolate, inbox) || !isolate.is_stopped()
+}
+
+/// Handles queued messages without waiting; true if any was handled.
+fn drain_ready(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
+    let mut any = false;
+    while let Ok(message) = inbox.try_recv() {
+        any = true;
+        if !handle(isolate, message) {
+            return true;
+        }
+    }
+    any
+}
+
+fn handle(isolate: &mut Isolate, message: Message) -> bool {
+    match message {
+        Message::Wake => true,
+        Message::Completion { id, result } => {
+            isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
+            let args = match result {
+                Ok(value) => [Val::Number(id), Val::Null, value],
+                Err(e) => [Val::Number(id), error_descriptor(&e), Val::Undefined],
+            };
+            call(isolate, c"onCompletion", &args)
+        }
+    }
+}
+
+/// An op error as `[class, message, code, props]` for the `makeError` hook.
+fn error_descriptor(e: &OpError) -> Val {
+    let class = match e.class {
+        ErrorClass::Error => "Error",
+        ErrorClass::TypeError => "TypeError",
+        ErrorClass::RangeError => "RangeError",
+        ErrorClass::System => "SystemError",
+    };
+    Val::Array(vec![
+        Val::from(class),
+        Val::from(e.message.as_str()),
+        e.code.clone().map_or(Val::Undefined, Val::String),
+        Val::Object(e.props.clone()),
+    ])
+}

@@ -1,0 +1,100 @@
+//! spindle's runtime: builds isolates from the one list of built-in modules
+//! and runs their event loops.
+//!
+//! ```no_run
+//! use spindle_runtime::{run_main, Entry, MainOptions};
+//! let code = run_main(MainOptions {
+//!     entry: Entry::File("hello.js".into()),
+//!     args: vec![],
+//! });
+//! std::process::exit(code);
+//! ```
+
+mod event_loop;
+
+use std::ffi::CStr;
+use std::path::PathBuf;
+
+use spindle_core::{Isolate, IsolateOptions, ParentHandle, Val};
+use spindle_modules::Host;
+
+pub use event_loop::run_event_loop;
+
+/// The JavaScript that starts every isolate.
+const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
+
+/// What the main isolate runs.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    /// A script file (CommonJS or ES module, decided as node decides).
+    File(PathBuf),
+    /// `-e CODE` (`print: false`) or `-p CODE` (`print: true`).
+    Eval {
+        /// The source text.
+        code: String,
+        /// Print the completion value, as `node -p`.
+        print: bool,
+    },
+}
+
+/// Options for the main isolate.
+#[derive(Debug, Clone)]
+pub struct MainOptions {
+    /// The program to run.
+    pub entry: Entry,
+    /// Arguments after the script (`process.argv.slice(2)`).
+    pub args: Vec<String>,
+}
+
+/// Creates an isolate with every built-in installed and bootstrapped.
+pub fn new_isolate(host: Host, parent: Option<ParentHandle>, options: &IsolateOptions) -> Result<Isolate, String> {
+    let mut isolate = Isolate::new(options, parent)?;
+    isolate.set_host(host);
+    isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", spindle_modules::OPS)?;
+    Ok(isolate)
+}
+
+fn exec_path() -> String {
+    std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "spindle".into())
+}
+
+/// Runs a program in the main isolate to completion; returns the exit code.
+pub fn run_main(options: MainOptions) -> i32 {
+    let mut argv = vec![exec_path()];
+    let (kind, value) = match &options.entry {
+        Entry::File(path) => {
+            let absolute = std::env::current_dir().map(|cwd| cwd.join(path)).unwrap_or_else(|_| path.clone());
+            argv.push(absolute.display().to_string());
+            ("file", absolute.display().to_string())
+        }
+        Entry::Eval { code, print } => (if *print { "print" } else { "eval" }, code.clone()),
+    };
+    argv.extend(options.args.iter().cloned());
+    let mut isolate = match new_isolate(Host::new(argv, true), None, &IsolateOptions::default()) {
+        Ok(isolate) => isolate,
+        Err(e) => {
+            eprintln!("spindle: failed to start: {e}");
+            return 70;
+        }
+    };
+    let started = isolate.call_hook(c"runMain", &[Val::from(kind), Val::from(value)]);
+    if started.is_ok() {
+        run_event_loop(&mut isolate);
+    }
+    let code = exit_code(&isolate);
+    // The process ends right after this: tearing the main isolate down
+    // would only cost time.
+    std::mem::forget(isolate);
+    code
+}
+
+/// The code the isolate exits with: what `process.exit`/the exit hook
+/// asked for, else 1 when it was stopped by an error or terminate.
+pub fn exit_code(isolate: &Isolate) -> i32 {
+    isolate.with_host(|h: &mut Host| h.exit_code).or(isolate.exit_code()).unwrap_or(0)
+}
+
+/// Calls a hook; true when JavaScript may go on running.
+pub(crate) fn call(isolate: &mut Isolate, name: &CStr, args: &[Val]) -> bool {
+    isolate.call_hook(name, args).is_ok()
+}
