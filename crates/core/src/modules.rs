@@ -67,7 +67,12 @@ unsafe extern "C" fn ignore_resolved(_cx: *mut JSContext, _v: Handle<Value>) -> 
     true
 }
 
-unsafe extern "C" fn ignore_rejected(_cx: *mut JSContext, _h: Handle<Value>, _e: Handle<Value>) -> bool {
+/// Loading failed: make the error the pending exception, so `link` reports it.
+unsafe extern "C" fn report_rejected(cx: *mut JSContext, _h: Handle<Value>, error: Handle<Value>) -> bool {
+    // SAFETY: the engine passes a rooted error value.
+    unsafe {
+        mozjs::jsapi::JS_SetPendingException(cx, error, mozjs::jsapi::ExceptionStackBehavior::DoNotCapture);
+    }
     true
 }
 
@@ -92,7 +97,7 @@ unsafe fn link(cx: *mut JSContext, module: *mut JSObject) -> bool {
     unsafe {
         rooted!(in(cx) let m = module);
         rooted!(in(cx) let host = UndefinedValue());
-        if !LoadRequestedModules(cx, m.handle().into(), host.handle().into(), Some(ignore_resolved), Some(ignore_rejected)) {
+        if !LoadRequestedModules(cx, m.handle().into(), host.handle().into(), Some(ignore_resolved), Some(report_rejected)) {
             return false;
         }
         if mozjs::jsapi::JS_IsExceptionPending(cx) {

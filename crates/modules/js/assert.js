@@ -382,6 +382,8 @@ function callSourceAt(src, line, column) {
   // The reported position may be anywhere in `assert.ok`; widen it to the
   // whole callee, then find the argument list after it.
   const isNameChar = (ch) => /[\w$.]/.test(ch);
+  // Tolerate a column counted from 0 instead of 1.
+  if (!isNameChar(src[pos]) && src[pos] !== '(' && isNameChar(src[pos + 1])) pos++;
   let start = pos;
   while (start > 0 && isNameChar(src[start - 1])) start--;
   let nameEnd = pos;

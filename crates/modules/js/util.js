@@ -437,7 +437,7 @@ function storeValue(values, options, name, value) {
 // when the code came from -e/-p.
 function mainArgs() {
   const evalFlags = ['-e', '--eval', '-p', '--print'];
-  const fromEval = process.execArgv.some((flag) => evalFlags.includes(flag));
+  const fromEval = (process.execArgv || []).some((flag) => evalFlags.includes(flag));
   return process.argv.slice(fromEval ? 1 : 2);
 }
 

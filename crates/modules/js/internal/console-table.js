@@ -2,9 +2,7 @@
 // console.table's box drawing, as node 20 renders it (cells centred).
 
 function pad(text, width) {
-  const total = width - text.length;
-  const left = Math.floor(total / 2);
-  return ' '.repeat(left) + text + ' '.repeat(total - left);
+  return ` ${text}${' '.repeat(Math.max(0, width - text.length - 1))}`;
 }
 
 function renderRows(head, rows) {

@@ -32,12 +32,8 @@ function createConsole() {
     },
     assert(value, ...args) {
       if (value) return;
-      if (typeof args[0] === 'string') {
-        args[0] = `Assertion failed: ${args[0]}`;
-        write(2, args);
-      } else {
-        write(2, ['Assertion failed', ...args]);
-      }
+      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
+      write(2, args);
     },
     count(label = 'default') {
       label = `${label}`;

@@ -35,11 +35,6 @@ const LABELS = {
 };
 
 class TextDecoder {
-  #encoding;
-  #fatal;
-  #ignoreBOM;
-  #pending = null;
-
   constructor(encoding = 'utf-8', options = {}) {
     const label = `${encoding}`.trim().toLowerCase();
     const resolved = LABELS[label];
@@ -48,55 +43,57 @@ class TextDecoder {
       err.code = 'ERR_ENCODING_NOT_SUPPORTED';
       throw err;
     }
-    this.#encoding = resolved;
-    this.#fatal = Boolean(options && options.fatal);
-    this.#ignoreBOM = Boolean(options && options.ignoreBOM);
+    Object.defineProperty(this, kState, {
+      value: { encoding: resolved, fatal: Boolean(options && options.fatal), ignoreBOM: Boolean(options && options.ignoreBOM), pending: null },
+    });
   }
 
-  get encoding() { return this.#encoding; }
-  get fatal() { return this.#fatal; }
-  get ignoreBOM() { return this.#ignoreBOM; }
+  get encoding() { return this[kState].encoding; }
+  get fatal() { return this[kState].fatal; }
+  get ignoreBOM() { return this[kState].ignoreBOM; }
 
   decode(input, options = {}) {
+    const state = this[kState];
     let bytes = toView(input);
     const stream = Boolean(options && options.stream);
-    if (this.#pending) {
-      const joined = new Uint8Array(this.#pending.length + bytes.length);
-      joined.set(this.#pending);
-      joined.set(bytes, this.#pending.length);
+    if (state.pending) {
+      const joined = new Uint8Array(state.pending.length + bytes.length);
+      joined.set(state.pending);
+      joined.set(bytes, state.pending.length);
       bytes = joined;
-      this.#pending = null;
+      state.pending = null;
     }
-    if (this.#encoding === 'utf-8') return this.#decodeUtf8(bytes, stream);
-    if (this.#encoding === 'utf-16le') return this.#decodeUtf16(bytes, stream);
+    if (state.encoding === 'utf-8') return decodeUtf8(state, bytes, stream);
+    if (state.encoding === 'utf-16le') return decodeUtf16(state, bytes, stream);
     return binding.latin1Decode(bytes);
   }
+}
 
-  #decodeUtf8(bytes, stream) {
-    if (stream) {
-      const cut = incompleteTail(bytes);
-      if (cut > 0) {
-        this.#pending = bytes.slice(bytes.length - cut);
-        bytes = bytes.subarray(0, bytes.length - cut);
-      }
-    }
-    let start = 0;
-    if (!this.#ignoreBOM && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-    const text = binding.utf8Decode(bytes.subarray(start));
-    }
-    if (this.#fatal && text.includes('\ufffd') && binding.utf8Encode(text).length !== bytes.length - start) throw invalidData();
-    return text;
-  }
+const kState = Symbol('TextDecoder state');
 
-  #decodeUtf16(bytes, stream) {
-    let end = bytes.length & ~1;
-    if (stream && end !== bytes.length) this.#pending = bytes.slice(end);
-    let out = '';
-    let i = 0;
-    if (!this.#ignoreBOM && end >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) i = 2;
-    for (; i < end; i += 2) out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
-    return out;
+function decodeUtf8(state, bytes, stream) {
+  if (stream) {
+    const cut = incompleteTail(bytes);
+    if (cut > 0) {
+      state.pending = bytes.slice(bytes.length - cut);
+      bytes = bytes.subarray(0, bytes.length - cut);
+    }
   }
+  let start = 0;
+  if (!state.ignoreBOM && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const text = binding.utf8Decode(bytes.subarray(start), state.fatal);
+  if (text === null) throw invalidData();
+  return text;
+}
+
+function decodeUtf16(state, bytes, stream) {
+  const end = bytes.length & ~1;
+  if (stream && end !== bytes.length) state.pending = bytes.slice(end);
+  let out = '';
+  let i = 0;
+  if (!state.ignoreBOM && end >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) i = 2;
+  for (; i < end; i += 2) out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+  return out;
 }
 
 function invalidData() {

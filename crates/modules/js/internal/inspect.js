@@ -1370,13 +1370,16 @@ function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
 }
 
 const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const typedArrayTagGetter = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
+const typedArrayLengthGetter = Object.getOwnPropertyDescriptor(typedArrayProto, 'length').get;
 
+// "Uint8Array" etc., whatever the prototype.
 function typedArrayName(value) {
-  return Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get.call(value);
+  return typedArrayTagGetter.call(value);
 }
 
 function typedArrayLength(value) {
-  return Object.getOwnPropertyDescriptor(typedArrayProto, 'length').get.call(value);
+  return typedArrayLengthGetter.call(value);
 }
 
 function formatTypedArray(value, length, ctx, recurseTimes) {

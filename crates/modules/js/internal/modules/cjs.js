@@ -181,7 +181,11 @@ function makeRequire(module) {
     validateString(request, 'request');
     return Module._resolveFilename(request, module, false, options);
   };
-  req.resolve.paths = (request) => (resolver.isBuiltin(request) ? null : resolver.nodeModulesPaths(module.path));
+  req.resolve.paths = (request) => {
+    if (resolver.isBuiltin(request)) return null;
+    if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') return [module.path];
+    return resolver.nodeModulesPaths(module.path);
+  };
   req.cache = cache;
   req.extensions = Module._extensions;
   Object.defineProperty(req, 'main', { get: () => mainModule.current, enumerable: true });

@@ -13,11 +13,12 @@ const records = new Map();
 const BRIDGE = Symbol.for('spindle.esm.bridge');
 
 function urlToPath(url) {
-  return require('url').fileURLToPath(url);
+  return decodeURIComponent(new URL(url).pathname);
 }
 
 function pathToUrl(p) {
-  return require('url').pathToFileURL(p).href;
+  const escaped = p.replace(/%/g, '%25').replace(/\\/g, '%5C').replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/\t/g, '%09');
+  return new URL(`file://${escaped}`).href;
 }
 
 function notFound(specifier, referrer) {

@@ -57,6 +57,10 @@ function hrtime(previous) {
   if (previous === undefined) return [sec, nsec];
   const { validateArray } = require('internal/validators');
   validateArray(previous, 'time');
+  if (previous.length !== 2) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE('time', 2, previous.length);
+  }
   let s = sec - previous[0];
   let ns = nsec - previous[1];
   if (ns < 0) { s -= 1; ns += 1e9; }
@@ -98,6 +102,13 @@ function makeStream(fd) {
 
 function emitWarning(warning, type, code, ctor) {
   let options;
+  if (typeof type === 'function') {
+    ctor = type;
+    type = undefined;
+  } else if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  }
   if (type !== null && typeof type === 'object') {
     options = type;
     type = options.type;
@@ -164,7 +175,20 @@ function createProcess() {
   lazy(process, 'stderr', () => makeStream(2));
   lazy(process, 'config', () => ({ variables: {} }));
   lazy(process, 'features', () => ({ inspector: false, ipv6: true, tls: false }));
-  process.exitCode = undefined;
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get: () => exitCode,
+    set(value) {
+      if (value !== undefined && value !== null) {
+        let code = value;
+        if (typeof value === 'string' && value !== '' && Number.isInteger(+value)) code = +value;
+        require('internal/validators').validateInteger(code, 'code');
+      }
+      exitCode = value;
+    },
+  });
   process.noDeprecation = false;
   process.cwd = () => binding.cwd();
   process.chdir = (dir) => {
@@ -181,6 +205,12 @@ function createProcess() {
   process.memoryUsage.rss = () => binding.rss();
   process.cpuUsage = function cpuUsage(previous) {
     const [user, system] = binding.cpuUsage();
+    if (previous !== undefined) {
+      const { validateObject, validateNumber } = require('internal/validators');
+      validateObject(previous, 'prevValue');
+      validateNumber(previous.user, 'prevValue.user');
+      validateNumber(previous.system, 'prevValue.system');
+    }
     if (previous) return { user: user - previous.user, system: system - previous.system };
     return { user, system };
   };

@@ -35,6 +35,9 @@ function runTickQueue() {
 const pendingRejections = new Map();
 let rejectionSeq = 0;
 const warnedLate = new WeakSet();
+// Rejections handled after they were reported: 'rejectionHandled' is
+// emitted once the microtasks of the turn have run.
+let lateHandled = [];
 
 function trackRejection(promise, handled) {
   if (!handled) {
@@ -42,11 +45,19 @@ function trackRejection(promise, handled) {
   } else if (pendingRejections.has(promise)) {
     pendingRejections.delete(promise);
   } else if (warnedLate.has(promise)) {
-    require('internal/process/object').current().emit('rejectionHandled', promise);
+    warnedLate.delete(promise);
+    lateHandled.push(promise);
   }
 }
 
 function processRejections() {
+  if (lateHandled.length) {
+    const handled = lateHandled;
+    lateHandled = [];
+    const process = require('internal/process/object').current();
+    for (const promise of handled) process.emit('rejectionHandled', promise);
+    return true;
+  }
   if (pendingRejections.size === 0) return false;
   const list = [...pendingRejections.keys()];
   pendingRejections.clear();
