@@ -27,18 +27,30 @@ fn command() -> Command {
 
 fn main() {
     let matches = command().get_matches();
-    let mut args: Vec<String> = matches.get_many::<String>("args").map(|v| v.cloned().collect()).unwrap_or_default();
+    let mut args: Vec<String> = matches
+        .get_many::<String>("args")
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default();
     let script = matches.get_one::<String>("script").cloned();
     let entry = if let Some(code) = matches.get_one::<String>("print") {
         args.splice(0..0, script);
-        Entry::Eval { code: code.clone(), print: true }
+        Entry::Eval {
+            code: code.clone(),
+            print: true,
+        }
     } else if let Some(code) = matches.get_one::<String>("eval") {
         args.splice(0..0, script);
-        Entry::Eval { code: code.clone(), print: false }
+        Entry::Eval {
+            code: code.clone(),
+            print: false,
+        }
     } else if let Some(script) = script {
         Entry::File(PathBuf::from(script))
     } else {
-        eprintln!("spindle: a script, -e CODE or -p CODE is required (the REPL is not supported)\n\n{}", command().render_usage());
+        eprintln!(
+            "spindle: a script, -e CODE or -p CODE is required (the REPL is not supported)\n\n{}",
+            command().render_usage()
+        );
         exit_now(9);
     };
     let code = run_main(MainOptions { entry, args });

@@ -9,7 +9,10 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 fn spindle() -> &'static str {
@@ -17,7 +20,9 @@ fn spindle() -> &'static str {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
@@ -35,7 +40,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 /// Runs a command with a time limit (a hang is a failure, not a stuck suite).
 fn run(mut cmd: Command, limit: Duration) -> Result<Output, String> {
     use std::io::Read;
-    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).stdin(std::process::Stdio::null());
+    cmd.stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .stdin(std::process::Stdio::null());
     let mut child = cmd.spawn().map_err(|e| format!("spawn failed: {e}"))?;
     let mut stdout = child.stdout.take().unwrap();
     let mut stderr = child.stderr.take().unwrap();
@@ -61,24 +68,38 @@ fn run(mut cmd: Command, limit: Duration) -> Result<Output, String> {
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    Ok(Output { status, stdout: out_thread.join().unwrap(), stderr: err_thread.join().unwrap() })
+    Ok(Output {
+        status,
+        stdout: out_thread.join().unwrap(),
+        stderr: err_thread.join().unwrap(),
+    })
 }
 
 fn node_available() -> bool {
-    Command::new("node").arg("--version").output().is_ok_and(|o| o.status.success())
+    Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 /// Runs `cases` on a few threads; returns the failure messages.
 fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sync) -> Vec<String> {
     let queue = Mutex::new(cases);
     let failures = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+    let threads = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .clamp(2, 8);
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| loop {
-                let Some(case) = queue.lock().unwrap().pop() else { return };
+                let Some(case) = queue.lock().unwrap().pop() else {
+                    return;
+                };
                 if let Err(e) = check(&case) {
-                    failures.lock().unwrap().push(format!("{}: {e}", case.display()));
+                    failures
+                        .lock()
+                        .unwrap()
+                        .push(format!("{}: {e}", case.display()));
                 }
             });
         }
@@ -87,7 +108,12 @@ fn run_all(cases: Vec<PathBuf>, check: impl Fn(&Path) -> Result<(), String> + Sy
 }
 
 fn first_line(path: &Path) -> String {
-    std::fs::read_to_string(path).unwrap_or_default().lines().next().unwrap_or_default().to_string()
+    std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -100,7 +126,12 @@ fn check_js_test(path: &Path, with_node: bool) -> Result<(), String> {
     cmd.arg(path).current_dir(dir);
     let ours = run(cmd, Duration::from_secs(60))?;
     if !ours.status.success() {
-        return Err(format!("spindle exited with {:?}\n--- stdout\n{}\n--- stderr\n{}", ours.status.code(), text(&ours.stdout), text(&ours.stderr)));
+        return Err(format!(
+            "spindle exited with {:?}\n--- stdout\n{}\n--- stderr\n{}",
+            ours.status.code(),
+            text(&ours.stdout),
+            text(&ours.stderr)
+        ));
     }
     let header = first_line(path);
     if !with_node || header.starts_with("// spindle-only") {
@@ -110,22 +141,37 @@ fn check_js_test(path: &Path, with_node: bool) -> Result<(), String> {
     cmd.arg(path).current_dir(dir);
     let theirs = run(cmd, Duration::from_secs(60))?;
     if !theirs.status.success() {
-        return Err(format!("node itself fails this test ({:?}):\n{}", theirs.status.code(), text(&theirs.stderr)));
+        return Err(format!(
+            "node itself fails this test ({:?}):\n{}",
+            theirs.status.code(),
+            text(&theirs.stderr)
+        ));
     }
     if header.starts_with("// node-differs") || ours.stdout == theirs.stdout {
         return Ok(());
     }
-    Err(format!("stdout differs from node's\n{}", diff(&text(&theirs.stdout), &text(&ours.stdout))))
+    Err(format!(
+        "stdout differs from node's\n{}",
+        diff(&text(&theirs.stdout), &text(&ours.stdout))
+    ))
 }
 
 /// A short line diff: the first differing lines with context.
 fn diff(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
-    let first = e.iter().zip(&a).position(|(x, y)| x != y).unwrap_or(e.len().min(a.len()));
+    let first = e
+        .iter()
+        .zip(&a)
+        .position(|(x, y)| x != y)
+        .unwrap_or(e.len().min(a.len()));
     let mut out = format!("first difference at line {}:\n", first + 1);
     for i in first..(first + 6).min(e.len().max(a.len())) {
-        out.push_str(&format!("  expected: {}\n  actual:   {}\n", e.get(i).unwrap_or(&"<none>"), a.get(i).unwrap_or(&"<none>")));
+        out.push_str(&format!(
+            "  expected: {}\n  actual:   {}\n",
+            e.get(i).unwrap_or(&"<none>"),
+            a.get(i).unwrap_or(&"<none>")
+        ));
     }
     out
 }
@@ -143,10 +189,16 @@ fn check_spec(path: &Path) -> Result<(), String> {
     let expected_code: i32 = read("code").map_or(0, |c| c.trim().parse().unwrap_or(0));
     let mut problems = Vec::new();
     if out.status.code() != Some(expected_code) {
-        problems.push(format!("exit code {:?}, expected {expected_code}", out.status.code()));
+        problems.push(format!(
+            "exit code {:?}, expected {expected_code}",
+            out.status.code()
+        ));
     }
     match read("out") {
-        Some(expected) if expected != text(&out.stdout) => problems.push(format!("stdout differs\n{}", diff(&expected, &text(&out.stdout)))),
+        Some(expected) if expected != text(&out.stdout) => problems.push(format!(
+            "stdout differs\n{}",
+            diff(&expected, &text(&out.stdout))
+        )),
         None => problems.push("missing .out file".into()),
         _ => {}
     }
@@ -163,7 +215,11 @@ fn check_spec(path: &Path) -> Result<(), String> {
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(format!("{}\n--- stderr\n{}", problems.join("\n"), text(&out.stderr)))
+        Err(format!(
+            "{}\n--- stderr\n{}",
+            problems.join("\n"),
+            text(&out.stderr)
+        ))
     }
 }
 
@@ -177,7 +233,12 @@ fn javascript_tests_pass_and_match_node() {
         eprintln!("note: node not found; JavaScript tests run without the node comparison");
     }
     let failures = run_all(cases, |p| check_js_test(p, with_node));
-    assert!(failures.is_empty(), "{} failing:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -186,13 +247,19 @@ fn whole_process_specs() {
     collect(&repo_root().join("tests/specs"), &mut cases);
     assert!(!cases.is_empty(), "no specs found");
     let failures = run_all(cases, check_spec);
-    assert!(failures.is_empty(), "{} failing:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failing:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
 fn missing_script_is_module_not_found() {
     let mut cmd = Command::new(spindle());
-    cmd.arg("definitely-missing-script.js").current_dir(std::env::temp_dir());
+    cmd.arg("definitely-missing-script.js")
+        .current_dir(std::env::temp_dir());
     let out = run(cmd, Duration::from_secs(30)).unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
@@ -217,7 +284,12 @@ fn eval_and_print_flags() {
     let out = run(
         {
             let mut c = Command::new(spindle());
-            c.args(["-e", "console.log(process.argv.length, typeof require('path').join)", "x", "y"]);
+            c.args([
+                "-e",
+                "console.log(process.argv.length, typeof require('path').join)",
+                "x",
+                "y",
+            ]);
             c
         },
         Duration::from_secs(30),
@@ -233,5 +305,9 @@ fn eval_and_print_flags() {
         Duration::from_secs(30),
     )
     .unwrap();
-    assert!(text(&out.stdout).starts_with("spindle v"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).starts_with("spindle v"),
+        "{}",
+        text(&out.stdout)
+    );
 }

@@ -1,8 +1,8 @@
 //! Byte buffers: reading the bytes behind typed arrays and making new ones.
 
 use mozjs::jsapi::{
-    GetArrayBufferLengthAndData, GetArrayBufferViewLengthAndData, IsArrayBufferObject, JSContext, JSObject,
-    JS_IsArrayBufferViewObject, JS_NewUint8Array,
+    GetArrayBufferLengthAndData, GetArrayBufferViewLengthAndData, IsArrayBufferObject, JSContext,
+    JSObject, JS_IsArrayBufferViewObject, JS_NewUint8Array,
 };
 
 /// The bytes behind an ArrayBuffer, SharedArrayBuffer or ArrayBuffer view
@@ -32,7 +32,12 @@ pub(crate) unsafe fn view_bytes_mut<'a>(obj: *mut JSObject) -> Option<&'a mut [u
             if IsArrayBufferObject(obj) {
                 GetArrayBufferLengthAndData(obj, &mut len, &mut shared, &mut data);
             } else {
-                mozjs::jsapi::GetSharedArrayBufferLengthAndData(obj, &mut len, &mut shared, &mut data);
+                mozjs::jsapi::GetSharedArrayBufferLengthAndData(
+                    obj,
+                    &mut len,
+                    &mut shared,
+                    &mut data,
+                );
             }
         } else {
             return None;

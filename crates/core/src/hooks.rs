@@ -7,9 +7,9 @@ use std::ptr::NonNull;
 
 use mozjs::glue::{DeleteCompileOptions, JS_GetPromiseResult, NewCompileOptions};
 use mozjs::jsapi::{
-    CallArgs, GetPromiseState, HandleObject, IsPromiseObject, JSContext, JSNative, JS_CallFunctionValue,
-    JS_ExecuteScript, JS_GetProperty, JS_IsExceptionPending, PromiseRejectionHandlingState, PromiseState,
-    SetScriptPrivate, ToStringSlow, Value,
+    CallArgs, GetPromiseState, HandleObject, IsPromiseObject, JSContext, JSNative,
+    JS_CallFunctionValue, JS_ExecuteScript, JS_GetProperty, JS_IsExceptionPending,
+    PromiseRejectionHandlingState, PromiseState, SetScriptPrivate, ToStringSlow, Value,
 };
 use mozjs::jsval::{BooleanValue, Int32Value, JSVal, ObjectValue, StringValue, UndefinedValue};
 use mozjs::rooted;
@@ -54,7 +54,12 @@ pub(crate) unsafe fn throw_type_error(cx: *mut JSContext, message: &str) {
 ///
 /// # Safety
 /// `cx` must be live and inside a realm.
-pub(crate) unsafe fn evaluate(cx: *mut JSContext, source: &str, filename: &str, rval: MutableHandleValue) -> bool {
+pub(crate) unsafe fn evaluate(
+    cx: *mut JSContext,
+    source: &str,
+    filename: &str,
+    rval: MutableHandleValue,
+) -> bool {
     let fname = crate::ops::c_name(filename);
     // SAFETY: options and source outlive the compile; the script is rooted.
     unsafe {
@@ -79,7 +84,8 @@ unsafe extern "C" fn eval_script(cx: *mut JSContext, argc: u32, vp: *mut Value) 
     // SAFETY: called by the engine with a valid frame.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let (Some(source), Some(filename)) = (string_arg(cx, &args, 0), string_arg(cx, &args, 1)) else {
+        let (Some(source), Some(filename)) = (string_arg(cx, &args, 0), string_arg(cx, &args, 1))
+        else {
             return false;
         };
         rooted!(in(cx) let mut rval = UndefinedValue());
@@ -170,11 +176,23 @@ pub(crate) unsafe fn call_hook_raw(
         }
         rooted!(in(cx) let hooks_obj = hooks.to_object());
         rooted!(in(cx) let mut fun = UndefinedValue());
-        if !JS_GetProperty(cx, hooks_obj.handle().into(), name.as_ptr(), fun.handle_mut().into()) || !fun.get().is_object() {
+        if !JS_GetProperty(
+            cx,
+            hooks_obj.handle().into(),
+            name.as_ptr(),
+            fun.handle_mut().into(),
+        ) || !fun.get().is_object()
+        {
             return false;
         }
         let args = mozjs::jsapi::HandleValueArray::from(argv);
-        JS_CallFunctionValue(cx, hooks_obj.handle().into(), fun.handle().into(), &args, rval.into())
+        JS_CallFunctionValue(
+            cx,
+            hooks_obj.handle().into(),
+            fun.handle().into(),
+            &args,
+            rval.into(),
+        )
     }
 }
 
@@ -210,12 +228,25 @@ pub(crate) unsafe fn describe_value(cx: *mut JSContext, v: JSVal) -> String {
         if v.is_object() {
             rooted!(in(cx) let obj = v.to_object());
             rooted!(in(cx) let mut stack = UndefinedValue());
-            if JS_GetProperty(cx, obj.handle().into(), c"stack".as_ptr(), stack.handle_mut().into()) && stack.get().is_string() {
+            if JS_GetProperty(
+                cx,
+                obj.handle().into(),
+                c"stack".as_ptr(),
+                stack.handle_mut().into(),
+            ) && stack.get().is_string()
+            {
                 rooted!(in(cx) let mut msg = UndefinedValue());
                 let s = ToStringSlow(cx, value.handle().into());
-                let head = if s.is_null() { String::new() } else { string_to_rust(cx, NonNull::new_unchecked(s)) };
+                let head = if s.is_null() {
+                    String::new()
+                } else {
+                    string_to_rust(cx, NonNull::new_unchecked(s))
+                };
                 let _ = msg;
-                return format!("{head}\n{}", string_to_rust(cx, NonNull::new_unchecked(stack.get().to_string())));
+                return format!(
+                    "{head}\n{}",
+                    string_to_rust(cx, NonNull::new_unchecked(stack.get().to_string()))
+                );
             }
         }
         let s = ToStringSlow(cx, value.handle().into());

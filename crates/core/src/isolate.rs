@@ -11,13 +11,14 @@ use std::sync::{Arc, Mutex};
 
 use mozjs::gc::RootedTraceableBox;
 use mozjs::jsapi::{
-    EnterRealm, GetFunctionNativeReserved, Heap, JSContext, JSGCParamKey, JSObject, JSRuntime, JS_AddExtraGCRootsTracer,
-    JS_AddInterruptCallback, JS_CallFunctionValue, JS_ClearPendingException, JS_DefineProperty, JS_DestroyContext,
-    JS_GetFunctionObject, JS_GetPendingException, JS_GetRuntime, JS_IsExceptionPending,
-    JS_NewContext, JS_NewGlobalObject, JS_NewPlainObject, JS_ReportErrorUTF8, JS_RequestInterruptCallback,
-    JS_SetFutexCanWait, JS_SetGCParameter, JS_SetNativeStackQuota, JS_SetPendingException, LeaveRealm,
-    NewFunctionWithReserved, OnNewGlobalHookOption, Realm, SetFunctionNativeReserved, UseInternalJobQueues,
-    JSPROP_ENUMERATE,
+    EnterRealm, GetFunctionNativeReserved, Heap, JSContext, JSGCParamKey, JSObject, JSRuntime,
+    JS_AddExtraGCRootsTracer, JS_AddInterruptCallback, JS_CallFunctionValue,
+    JS_ClearPendingException, JS_DefineProperty, JS_DestroyContext, JS_GetFunctionObject,
+    JS_GetPendingException, JS_GetRuntime, JS_IsExceptionPending, JS_NewContext,
+    JS_NewGlobalObject, JS_NewPlainObject, JS_ReportErrorUTF8, JS_RequestInterruptCallback,
+    JS_SetFutexCanWait, JS_SetGCParameter, JS_SetNativeStackQuota, JS_SetPendingException,
+    LeaveRealm, NewFunctionWithReserved, OnNewGlobalHookOption, Realm, SetFunctionNativeReserved,
+    UseInternalJobQueues, JSPROP_ENUMERATE,
 };
 use mozjs::jsval::{JSVal, ObjectValue, PrivateValue, UndefinedValue};
 use mozjs::rooted;
@@ -40,7 +41,11 @@ pub struct IsolateOptions {
 
 impl Default for IsolateOptions {
     fn default() -> Self {
-        IsolateOptions { stack_quota: 1024 * 1024, max_heap_bytes: None, max_nursery_bytes: None }
+        IsolateOptions {
+            stack_quota: 1024 * 1024,
+            max_heap_bytes: None,
+            max_nursery_bytes: None,
+        }
     }
 }
 
@@ -74,7 +79,13 @@ impl InterruptHandle {
     /// interrupt check and no further JavaScript runs. Returns immediately.
     pub fn terminate(&self) {
         self.shared.terminate.store(true, Ordering::SeqCst);
-        if let Some(cx) = self.shared.cx.lock().unwrap_or_else(|e| e.into_inner()).as_ref() {
+        if let Some(cx) = self
+            .shared
+            .cx
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+        {
             // SAFETY: see `SendCx`: the context is alive while it is stored.
             unsafe { JS_RequestInterruptCallback(cx.0) };
         }
@@ -104,14 +115,19 @@ thread_local! {
 struct ThreadStateCell(ThreadState);
 
 fn state() -> Arc<ThreadStateCell> {
-    STATE.with(|s| s.borrow().clone()).expect("no isolate on this thread")
+    STATE
+        .with(|s| s.borrow().clone())
+        .expect("no isolate on this thread")
 }
 
 /// Runs `f` with the host state of this thread's isolate.
 pub(crate) fn with_host<T: Any, R>(f: impl FnOnce(&mut T) -> R) -> R {
     let st = state();
     let mut host = st.0.host.borrow_mut();
-    let host = host.as_mut().and_then(|h| h.downcast_mut::<T>()).expect("isolate host state of another type");
+    let host = host
+        .as_mut()
+        .and_then(|h| h.downcast_mut::<T>())
+        .expect("isolate host state of another type");
     f(host)
 }
 
@@ -170,7 +186,11 @@ impl Isolate {
         // SAFETY: a fresh context on this thread; the calls follow the order
         // the engine requires (job queue before self-hosted code).
         unsafe {
-            JS_SetGCParameter(cx, JSGCParamKey::JSGC_MAX_BYTES, options.max_heap_bytes.unwrap_or(u32::MAX));
+            JS_SetGCParameter(
+                cx,
+                JSGCParamKey::JSGC_MAX_BYTES,
+                options.max_heap_bytes.unwrap_or(u32::MAX),
+            );
             if let Some(n) = options.max_nursery_bytes {
                 JS_SetGCParameter(cx, JSGCParamKey::JSGC_MAX_NURSERY_BYTES, n);
                 JS_SetGCParameter(cx, JSGCParamKey::JSGC_MIN_NURSERY_BYTES, n.min(256 * 1024));
@@ -184,10 +204,17 @@ impl Isolate {
             }
             JS_SetFutexCanWait(cx);
             JS_AddInterruptCallback(cx, Some(interrupt_callback));
-            mozjs::jsapi::SetPromiseRejectionTrackerCallback(cx, Some(crate::hooks::rejection_tracker), ptr::null_mut());
+            mozjs::jsapi::SetPromiseRejectionTrackerCallback(
+                cx,
+                Some(crate::hooks::rejection_tracker),
+                ptr::null_mut(),
+            );
             crate::modules::install_module_hooks(JS_GetRuntime(cx));
         }
-        let interrupt = Arc::new(InterruptShared { terminate: AtomicBool::new(false), cx: Mutex::new(Some(SendCx(cx))) });
+        let interrupt = Arc::new(InterruptShared {
+            terminate: AtomicBool::new(false),
+            cx: Mutex::new(Some(SendCx(cx))),
+        });
         let state = Arc::new(ThreadStateCell(ThreadState {
             hooks: RootedTraceableBox::new(Heap::default()),
             host: RefCell::new(None),
@@ -216,13 +243,23 @@ impl Isolate {
             }
             EnterRealm(cx, g)
         };
-        Ok(Isolate { cx, global, old_realm, children: Arc::new(()), _parent: parent.map(|p| p._alive), state })
+        Ok(Isolate {
+            cx,
+            global,
+            old_realm,
+            children: Arc::new(()),
+            _parent: parent.map(|p| p._alive),
+            state,
+        })
     }
 
     /// A handle from which child isolates can be created on other threads.
     pub fn parent_handle(&self) -> ParentHandle {
         // SAFETY: the context is live.
-        ParentHandle { rt: unsafe { JS_GetRuntime(self.cx) }, _alive: self.children.clone() }
+        ParentHandle {
+            rt: unsafe { JS_GetRuntime(self.cx) },
+            _alive: self.children.clone(),
+        }
     }
 
     /// True while child isolates made from [`Isolate::parent_handle`] live.
@@ -232,7 +269,9 @@ impl Isolate {
 
     /// A handle other threads use to stop this isolate.
     pub fn interrupt_handle(&self) -> InterruptHandle {
-        InterruptHandle { shared: self.state.0.interrupt.clone() }
+        InterruptHandle {
+            shared: self.state.0.interrupt.clone(),
+        }
     }
 
     /// Stores the runtime's per-isolate state; ops reach it with
@@ -267,13 +306,25 @@ impl Isolate {
     /// Evaluates the bootstrap script: its completion value must be a
     /// function, which is called with a binding object holding the engine
     /// ops and `ops`; the object it returns is kept as the isolate's hooks.
-    pub fn bootstrap(&mut self, source: &str, filename: &str, ops: &[&'static [Op]]) -> Result<(), String> {
+    pub fn bootstrap(
+        &mut self,
+        source: &str,
+        filename: &str,
+        ops: &[&'static [Op]],
+    ) -> Result<(), String> {
         let cx = self.cx;
         // SAFETY: inside the isolate's realm; every object is rooted.
         unsafe {
             rooted!(in(cx) let binding = JS_NewPlainObject(cx));
             for (name, native) in crate::hooks::ENGINE_NATIVES {
-                mozjs::jsapi::JS_DefineFunction(cx, binding.handle().into(), name.as_ptr(), *native, 0, JSPROP_ENUMERATE as u32);
+                mozjs::jsapi::JS_DefineFunction(
+                    cx,
+                    binding.handle().into(),
+                    name.as_ptr(),
+                    *native,
+                    0,
+                    JSPROP_ENUMERATE as u32,
+                );
             }
             for op in ops.iter().flat_map(|list| list.iter()) {
                 define_op(cx, binding.get(), op);
@@ -287,7 +338,13 @@ impl Isolate {
             rooted!(in(cx) let argv = vec![arg.get()]);
             rooted!(in(cx) let mut hooks = UndefinedValue());
             let argv = mozjs::jsapi::HandleValueArray::from(&argv);
-            if !JS_CallFunctionValue(cx, global.handle().into(), init.handle().into(), &argv, hooks.handle_mut().into()) {
+            if !JS_CallFunctionValue(
+                cx,
+                global.handle().into(),
+                init.handle().into(),
+                &argv,
+                hooks.handle_mut().into(),
+            ) {
                 return Err(self.take_exception_text());
             }
             self.state.0.hooks.set(hooks.get());
@@ -353,7 +410,9 @@ impl Isolate {
             JS_ClearPendingException(cx);
             rooted!(in(cx) let argv = vec![exc.get()]);
             rooted!(in(cx) let mut rval = UndefinedValue());
-            if crate::hooks::call_hook_raw(cx, c"onUncaughtException", &argv, rval.handle_mut()) && !self.is_stopped() {
+            if crate::hooks::call_hook_raw(cx, c"onUncaughtException", &argv, rval.handle_mut())
+                && !self.is_stopped()
+            {
                 return Ok(());
             }
             if JS_IsExceptionPending(cx) {
@@ -389,12 +448,21 @@ impl Isolate {
 
 impl Drop for Isolate {
     fn drop(&mut self) {
-        *self.state.0.interrupt.cx.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        *self
+            .state
+            .0
+            .interrupt
+            .cx
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = None;
         self.state.0.hooks.set(UndefinedValue());
         *self.state.0.host.borrow_mut() = None;
         // Children must be gone first (the engine asserts otherwise); the
         // runtime joins worker threads before dropping its isolate.
-        debug_assert!(!self.has_children(), "isolate dropped while child isolates live");
+        debug_assert!(
+            !self.has_children(),
+            "isolate dropped while child isolates live"
+        );
         // SAFETY: we leave the realm we entered, drop our roots, and destroy
         // the context on the thread that created it.
         unsafe {
@@ -423,7 +491,13 @@ unsafe fn define_op(cx: *mut JSContext, obj: *mut JSObject, op: &'static Op) {
         SetFunctionNativeReserved(fobj.get(), 0, &PrivateValue(op as *const Op as *const _));
         debug_assert!(!(*GetFunctionNativeReserved(fobj.get(), 0)).is_undefined());
         rooted!(in(cx) let v = ObjectValue(fobj.get()));
-        JS_DefineProperty(cx, target.handle().into(), name.as_ptr(), v.handle().into(), JSPROP_ENUMERATE as u32);
+        JS_DefineProperty(
+            cx,
+            target.handle().into(),
+            name.as_ptr(),
+            v.handle().into(),
+            JSPROP_ENUMERATE as u32,
+        );
     }
 }
 
@@ -460,7 +534,11 @@ pub(crate) unsafe fn throw_op_error(cx: *mut JSContext, e: &OpError) {
         }
         rooted!(in(cx) let mut err = UndefinedValue());
         if crate::hooks::call_hook_raw(cx, c"makeError", &argv, err.handle_mut()) {
-            JS_SetPendingException(cx, err.handle().into(), mozjs::jsapi::ExceptionStackBehavior::Capture);
+            JS_SetPendingException(
+                cx,
+                err.handle().into(),
+                mozjs::jsapi::ExceptionStackBehavior::Capture,
+            );
         } else if !JS_IsExceptionPending(cx) {
             let msg = c_name(&e.message.replace('%', "%%"));
             JS_ReportErrorUTF8(cx, msg.as_ptr());
@@ -470,5 +548,9 @@ pub(crate) unsafe fn throw_op_error(cx: *mut JSContext, e: &OpError) {
 
 /// The hooks object of this thread's isolate (undefined before bootstrap).
 pub(crate) fn hooks_value() -> JSVal {
-    STATE.with(|s| s.borrow().as_ref().map_or(UndefinedValue(), |st| st.0.hooks.get()))
+    STATE.with(|s| {
+        s.borrow()
+            .as_ref()
+            .map_or(UndefinedValue(), |st| st.0.hooks.get())
+    })
 }

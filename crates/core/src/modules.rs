@@ -2,11 +2,15 @@
 //! engine's module hooks, which ask the JavaScript loader (`loadModule`,
 //! `initImportMeta` hooks) to resolve and compile what is imported.
 
-use mozjs::glue::{DeleteCompileOptions, JS_GetModulePrivate, JS_GetScriptPrivate, NewCompileOptions};
+use mozjs::glue::{
+    DeleteCompileOptions, JS_GetModulePrivate, JS_GetScriptPrivate, NewCompileOptions,
+};
 use mozjs::jsapi::{
-    CallArgs, ColumnNumberOneOrigin, FinishLoadingImportedModule, FinishLoadingImportedModuleFailedWithPendingException,
-    GetModuleNamespace, GetModuleRequestSpecifier, Handle, IsPromiseObject, JSContext, JSObject, JSRuntime, JSScript,
-    LoadRequestedModules, ModuleEvaluate, ModuleLink, SetModuleLoadHook, SetModuleMetadataHook, SetModulePrivate, Value,
+    CallArgs, ColumnNumberOneOrigin, FinishLoadingImportedModule,
+    FinishLoadingImportedModuleFailedWithPendingException, GetModuleNamespace,
+    GetModuleRequestSpecifier, Handle, IsPromiseObject, JSContext, JSObject, JSRuntime, JSScript,
+    LoadRequestedModules, ModuleEvaluate, ModuleLink, SetModuleLoadHook, SetModuleMetadataHook,
+    SetModulePrivate, Value,
 };
 use mozjs::jsval::{BooleanValue, JSVal, ObjectValue, StringValue, UndefinedValue};
 use mozjs::rooted;
@@ -37,11 +41,16 @@ unsafe fn module_arg(cx: *mut JSContext, args: &CallArgs) -> Option<*mut JSObjec
 
 /// `compileModule(source, filename)` → a module record whose private value
 /// is the filename.
-pub(crate) unsafe extern "C" fn compile_module(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+pub(crate) unsafe extern "C" fn compile_module(
+    cx: *mut JSContext,
+    argc: u32,
+    vp: *mut Value,
+) -> bool {
     // SAFETY: engine frame; options and source outlive the compile.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let (Some(source), Some(filename)) = (string_arg(cx, &args, 0), string_arg(cx, &args, 1)) else {
+        let (Some(source), Some(filename)) = (string_arg(cx, &args, 0), string_arg(cx, &args, 1))
+        else {
             return false;
         };
         let fname = crate::ops::c_name(&filename);
@@ -68,10 +77,18 @@ unsafe extern "C" fn ignore_resolved(_cx: *mut JSContext, _v: Handle<Value>) -> 
 }
 
 /// Loading failed: make the error the pending exception, so `link` reports it.
-unsafe extern "C" fn report_rejected(cx: *mut JSContext, _h: Handle<Value>, error: Handle<Value>) -> bool {
+unsafe extern "C" fn report_rejected(
+    cx: *mut JSContext,
+    _h: Handle<Value>,
+    error: Handle<Value>,
+) -> bool {
     // SAFETY: the engine passes a rooted error value.
     unsafe {
-        mozjs::jsapi::JS_SetPendingException(cx, error, mozjs::jsapi::ExceptionStackBehavior::DoNotCapture);
+        mozjs::jsapi::JS_SetPendingException(
+            cx,
+            error,
+            mozjs::jsapi::ExceptionStackBehavior::DoNotCapture,
+        );
     }
     true
 }
@@ -82,7 +99,9 @@ pub(crate) unsafe extern "C" fn link_module(cx: *mut JSContext, argc: u32, vp: *
     // SAFETY: engine frame; the record is rooted.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let Some(m) = module_arg(cx, &args) else { return false };
+        let Some(m) = module_arg(cx, &args) else {
+            return false;
+        };
         rooted!(in(cx) let module = m);
         if !link(cx, module.get()) {
             return false;
@@ -97,7 +116,13 @@ unsafe fn link(cx: *mut JSContext, module: *mut JSObject) -> bool {
     unsafe {
         rooted!(in(cx) let m = module);
         rooted!(in(cx) let host = UndefinedValue());
-        if !LoadRequestedModules(cx, m.handle().into(), host.handle().into(), Some(ignore_resolved), Some(report_rejected)) {
+        if !LoadRequestedModules(
+            cx,
+            m.handle().into(),
+            host.handle().into(),
+            Some(ignore_resolved),
+            Some(report_rejected),
+        ) {
             return false;
         }
         if mozjs::jsapi::JS_IsExceptionPending(cx) {
@@ -108,11 +133,17 @@ unsafe fn link(cx: *mut JSContext, module: *mut JSObject) -> bool {
 }
 
 /// `evaluateModule(record)` → the promise of its evaluation.
-pub(crate) unsafe extern "C" fn evaluate_module(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+pub(crate) unsafe extern "C" fn evaluate_module(
+    cx: *mut JSContext,
+    argc: u32,
+    vp: *mut Value,
+) -> bool {
     // SAFETY: engine frame; values rooted.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let Some(m) = module_arg(cx, &args) else { return false };
+        let Some(m) = module_arg(cx, &args) else {
+            return false;
+        };
         rooted!(in(cx) let module = m);
         rooted!(in(cx) let mut rval = UndefinedValue());
         if !ModuleEvaluate(cx, module.handle().into(), rval.handle_mut().into()) {
@@ -124,11 +155,17 @@ pub(crate) unsafe extern "C" fn evaluate_module(cx: *mut JSContext, argc: u32, v
 }
 
 /// `moduleNamespace(record)` → its namespace object.
-pub(crate) unsafe extern "C" fn module_namespace(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+pub(crate) unsafe extern "C" fn module_namespace(
+    cx: *mut JSContext,
+    argc: u32,
+    vp: *mut Value,
+) -> bool {
     // SAFETY: engine frame; values rooted.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let Some(m) = module_arg(cx, &args) else { return false };
+        let Some(m) = module_arg(cx, &args) else {
+            return false;
+        };
         rooted!(in(cx) let module = m);
         let ns = GetModuleNamespace(cx, module.handle().into());
         if ns.is_null() {
@@ -171,14 +208,16 @@ unsafe extern "C" fn load_hook(
 ) -> bool {
     // SAFETY: the engine's hook contract; all values rooted while used.
     unsafe {
-        let is_dynamic = payload.get().is_object() && IsPromiseObject(Handle::from_marked_location(&payload.get().to_object()));
+        let is_dynamic = payload.get().is_object()
+            && IsPromiseObject(Handle::from_marked_location(&payload.get().to_object()));
         let spec = GetModuleRequestSpecifier(cx, request);
         if spec.is_null() {
             return false;
         }
         rooted!(in(cx) let argv = vec![StringValue(&*spec), referrer_name(cx, referrer), BooleanValue(is_dynamic)]);
         rooted!(in(cx) let mut result = UndefinedValue());
-        let mut ok = call_hook_raw(cx, c"loadModule", &argv, result.handle_mut()) && result.get().is_object();
+        let mut ok = call_hook_raw(cx, c"loadModule", &argv, result.handle_mut())
+            && result.get().is_object();
         rooted!(in(cx) let module = if ok { result.get().to_object() } else { std::ptr::null_mut() });
         if ok && is_dynamic {
             // A dynamic import must be loaded and linked before it finishes.
@@ -193,17 +232,29 @@ unsafe extern "C" fn load_hook(
             }
             return false;
         }
-        FinishLoadingImportedModule(cx, referrer, request, payload, module.handle().into(), false)
+        FinishLoadingImportedModule(
+            cx,
+            referrer,
+            request,
+            payload,
+            module.handle().into(),
+            false,
+        )
     }
 }
 
-unsafe extern "C" fn import_meta_hook(cx: *mut JSContext, module: Handle<*mut JSObject>, meta: Handle<*mut JSObject>) -> bool {
+unsafe extern "C" fn import_meta_hook(
+    cx: *mut JSContext,
+    module: Handle<*mut JSObject>,
+    meta: Handle<*mut JSObject>,
+) -> bool {
     // SAFETY: the engine's hook contract; values rooted while used.
     unsafe {
         rooted!(in(cx) let mut name = UndefinedValue());
         JS_GetModulePrivate(module.get(), name.handle_mut().into());
         rooted!(in(cx) let argv = vec![ObjectValue(meta.get()), name.get()]);
         rooted!(in(cx) let mut rval = UndefinedValue());
-        call_hook_raw(cx, c"initImportMeta", &argv, rval.handle_mut()) || !mozjs::jsapi::JS_IsExceptionPending(cx)
+        call_hook_raw(cx, c"initImportMeta", &argv, rval.handle_mut())
+            || !mozjs::jsapi::JS_IsExceptionPending(cx)
     }
 }

@@ -74,15 +74,30 @@ pub struct OpError {
 impl OpError {
     /// A plain `Error`.
     pub fn error(message: impl Into<String>) -> OpError {
-        OpError { class: ErrorClass::Error, message: message.into(), code: None, props: vec![] }
+        OpError {
+            class: ErrorClass::Error,
+            message: message.into(),
+            code: None,
+            props: vec![],
+        }
     }
     /// A `TypeError`.
     pub fn type_error(message: impl Into<String>) -> OpError {
-        OpError { class: ErrorClass::TypeError, message: message.into(), code: None, props: vec![] }
+        OpError {
+            class: ErrorClass::TypeError,
+            message: message.into(),
+            code: None,
+            props: vec![],
+        }
     }
     /// A `RangeError`.
     pub fn range_error(message: impl Into<String>) -> OpError {
-        OpError { class: ErrorClass::RangeError, message: message.into(), code: None, props: vec![] }
+        OpError {
+            class: ErrorClass::RangeError,
+            message: message.into(),
+            code: None,
+            props: vec![],
+        }
     }
     /// Sets node's `code`.
     pub fn with_code(mut self, code: impl Into<String>) -> OpError {
@@ -142,7 +157,10 @@ impl OpScope<'_> {
     pub fn string(&self, i: usize) -> Result<String, OpError> {
         let v = self.arg(i);
         if !v.is_string() {
-            return Err(OpError::type_error(format!("argument {i} must be a string")).with_code("ERR_INVALID_ARG_TYPE"));
+            return Err(
+                OpError::type_error(format!("argument {i} must be a string"))
+                    .with_code("ERR_INVALID_ARG_TYPE"),
+            );
         }
         // SAFETY: a string argument is rooted by the call frame.
         Ok(unsafe { string_to_rust(self.cx, NonNull::new_unchecked(v.to_string())) })
@@ -156,7 +174,10 @@ impl OpScope<'_> {
         } else if v.is_double() {
             Ok(v.to_double())
         } else {
-            Err(OpError::type_error(format!("argument {i} must be a number")).with_code("ERR_INVALID_ARG_TYPE"))
+            Err(
+                OpError::type_error(format!("argument {i} must be a number"))
+                    .with_code("ERR_INVALID_ARG_TYPE"),
+            )
         }
     }
 
@@ -180,21 +201,37 @@ impl OpScope<'_> {
     pub fn with_bytes<R>(&self, i: usize, f: impl FnOnce(&[u8]) -> R) -> Result<R, OpError> {
         let v = self.arg(i);
         // SAFETY: the object is rooted by the frame and `f` cannot run JS.
-        let bytes = v.is_object().then(|| unsafe { crate::buffers::view_bytes(v.to_object()) }).flatten();
+        let bytes = v
+            .is_object()
+            .then(|| unsafe { crate::buffers::view_bytes(v.to_object()) })
+            .flatten();
         match bytes {
             Some(bytes) => Ok(f(bytes)),
-            None => Err(OpError::type_error(format!("argument {i} must be a buffer")).with_code("ERR_INVALID_ARG_TYPE")),
+            None => Err(
+                OpError::type_error(format!("argument {i} must be a buffer"))
+                    .with_code("ERR_INVALID_ARG_TYPE"),
+            ),
         }
     }
 
     /// Like [`OpScope::with_bytes`], writable.
-    pub fn with_bytes_mut<R>(&self, i: usize, f: impl FnOnce(&mut [u8]) -> R) -> Result<R, OpError> {
+    pub fn with_bytes_mut<R>(
+        &self,
+        i: usize,
+        f: impl FnOnce(&mut [u8]) -> R,
+    ) -> Result<R, OpError> {
         let v = self.arg(i);
         // SAFETY: as in `with_bytes`; only this one slice of the buffer exists.
-        let bytes = v.is_object().then(|| unsafe { crate::buffers::view_bytes_mut(v.to_object()) }).flatten();
+        let bytes = v
+            .is_object()
+            .then(|| unsafe { crate::buffers::view_bytes_mut(v.to_object()) })
+            .flatten();
         match bytes {
             Some(bytes) => Ok(f(bytes)),
-            None => Err(OpError::type_error(format!("argument {i} must be a buffer")).with_code("ERR_INVALID_ARG_TYPE")),
+            None => Err(
+                OpError::type_error(format!("argument {i} must be a buffer"))
+                    .with_code("ERR_INVALID_ARG_TYPE"),
+            ),
         }
     }
 
@@ -216,14 +253,23 @@ impl OpScope<'_> {
 
 /// The single native entry point of every op: finds the op from the
 /// function's reserved slot, converts its result and errors.
-pub(crate) unsafe extern "C" fn op_trampoline(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+pub(crate) unsafe extern "C" fn op_trampoline(
+    cx: *mut JSContext,
+    argc: u32,
+    vp: *mut Value,
+) -> bool {
     // SAFETY: the engine calls us with a valid frame; the callee is the op
     // function we created, whose slot 0 holds a pointer to a 'static Op.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
         let op = &*((*GetFunctionNativeReserved(args.callee(), 0)).to_private() as *const Op);
-        let mut scope = OpScope { cx, args: &args, stop: false };
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (op.func)(&mut scope)));
+        let mut scope = OpScope {
+            cx,
+            args: &args,
+            stop: false,
+        };
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (op.func)(&mut scope)));
         let stop = scope.stop;
         let outcome = match result {
             Ok(Ok(val)) if !stop => Ok(val),

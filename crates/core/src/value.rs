@@ -8,11 +8,14 @@ use std::ptr::NonNull;
 
 use mozjs::conversions::Utf8Chars;
 use mozjs::jsapi::{
-    JSContext, JSObject, JSString, JS_DefineElement, JS_DefineProperty, JS_DeprecatedStringHasLatin1Chars,
-    JS_GetLatin1StringCharsAndLength, JS_GetTwoByteStringCharsAndLength, JS_NewPlainObject,
-    JS_NewStringCopyUTF8N, JSPROP_ENUMERATE,
+    JSContext, JSObject, JSString, JS_DefineElement, JS_DefineProperty,
+    JS_DeprecatedStringHasLatin1Chars, JS_GetLatin1StringCharsAndLength,
+    JS_GetTwoByteStringCharsAndLength, JS_NewPlainObject, JS_NewStringCopyUTF8N, JSPROP_ENUMERATE,
 };
-use mozjs::jsval::{BooleanValue, DoubleValue, Int32Value, JSVal, NullValue, ObjectValue, StringValue, UndefinedValue};
+use mozjs::jsval::{
+    BooleanValue, DoubleValue, Int32Value, JSVal, NullValue, ObjectValue, StringValue,
+    UndefinedValue,
+};
 use mozjs::rooted;
 
 /// A JavaScript value owned by Rust: what native functions return and what
@@ -130,7 +133,13 @@ pub(crate) unsafe fn to_js(cx: *mut JSContext, val: &Val) -> JSVal {
                 rooted!(in(cx) let array = crate::isolate::new_array(cx, items.len()));
                 for (i, item) in items.iter().enumerate() {
                     rooted!(in(cx) let v = to_js(cx, item));
-                    JS_DefineElement(cx, array.handle().into(), i as u32, v.handle().into(), JSPROP_ENUMERATE as u32);
+                    JS_DefineElement(
+                        cx,
+                        array.handle().into(),
+                        i as u32,
+                        v.handle().into(),
+                        JSPROP_ENUMERATE as u32,
+                    );
                 }
                 ObjectValue(array.get())
             }
@@ -150,14 +159,24 @@ unsafe fn define_props(cx: *mut JSContext, obj: *mut JSObject, props: &[(String,
         for (name, value) in props {
             rooted!(in(cx) let v = to_js(cx, value));
             let cname = std::ffi::CString::new(name.as_str()).unwrap_or_default();
-            JS_DefineProperty(cx, target.handle().into(), cname.as_ptr(), v.handle().into(), JSPROP_ENUMERATE as u32);
+            JS_DefineProperty(
+                cx,
+                target.handle().into(),
+                cname.as_ptr(),
+                v.handle().into(),
+                JSPROP_ENUMERATE as u32,
+            );
         }
     }
 }
 
 /// A number value, stored as int32 when it is one (as the engine prefers).
 pub(crate) fn number_value(n: f64) -> JSVal {
-    if n.fract() == 0.0 && n >= i32::MIN as f64 && n <= i32::MAX as f64 && !(n == 0.0 && n.is_sign_negative()) {
+    if n.fract() == 0.0
+        && n >= i32::MIN as f64
+        && n <= i32::MAX as f64
+        && !(n == 0.0 && n.is_sign_negative())
+    {
         Int32Value(n as i32)
     } else {
         DoubleValue(n)

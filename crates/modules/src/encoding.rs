@@ -41,7 +41,9 @@ fn latin1_decode(scope: &mut OpScope) -> OpResult {
 }
 
 fn ascii_decode(scope: &mut OpScope) -> OpResult {
-    scope.with_bytes(0, |b| Val::String(b.iter().map(|&c| (c & 0x7f) as char).collect()))
+    scope.with_bytes(0, |b| {
+        Val::String(b.iter().map(|&c| (c & 0x7f) as char).collect())
+    })
 }
 
 fn hex_encode(scope: &mut OpScope) -> OpResult {
@@ -79,7 +81,9 @@ pub fn base64_encode(bytes: &[u8], url_safe: bool) -> String {
     };
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = (chunk[0] as u32) << 16 | (*chunk.get(1).unwrap_or(&0) as u32) << 8 | *chunk.get(2).unwrap_or(&0) as u32;
+        let n = (chunk[0] as u32) << 16
+            | (*chunk.get(1).unwrap_or(&0) as u32) << 8
+            | *chunk.get(2).unwrap_or(&0) as u32;
         let symbols = chunk.len() + 1;
         for i in 0..4 {
             if i < symbols {
@@ -141,18 +145,27 @@ fn index_of_bytes(scope: &mut OpScope) -> OpResult {
     let last = scope.truthy(3);
     scope.with_bytes(0, |hay| {
         let len = hay.len() as f64;
-        let start = if offset < 0.0 { (len + offset).max(0.0) } else { offset.min(len) } as usize;
+        let start = if offset < 0.0 {
+            (len + offset).max(0.0)
+        } else {
+            offset.min(len)
+        } as usize;
         let found = if last {
             let end = (start + needle.len()).min(hay.len());
             if needle.is_empty() {
                 Some(start.min(hay.len()))
             } else {
-                hay[..end].windows(needle.len()).rposition(|w| w == needle.as_slice())
+                hay[..end]
+                    .windows(needle.len())
+                    .rposition(|w| w == needle.as_slice())
             }
         } else if needle.is_empty() {
             Some(start)
         } else {
-            hay[start..].windows(needle.len()).position(|w| w == needle.as_slice()).map(|i| i + start)
+            hay[start..]
+                .windows(needle.len())
+                .position(|w| w == needle.as_slice())
+                .map(|i| i + start)
         };
         Val::Number(found.map_or(-1.0, |i| i as f64))
     })

@@ -43,8 +43,15 @@ pub fn system_error(e: &std::io::Error, syscall: &str, path: Option<&str>) -> Op
         Some(p) => format!("{code}: {text}, {syscall} '{p}'"),
         None => format!("{code}: {text}, {syscall}"),
     };
-    let mut err = OpError { class: ErrorClass::System, message, code: Some(code.into()), props: vec![] };
-    err = err.with_prop("errno", -(errno as f64)).with_prop("syscall", syscall);
+    let mut err = OpError {
+        class: ErrorClass::System,
+        message,
+        code: Some(code.into()),
+        props: vec![],
+    };
+    err = err
+        .with_prop("errno", -(errno as f64))
+        .with_prop("syscall", syscall);
     if let Some(p) = path {
         err = err.with_prop("path", p);
     }
@@ -54,7 +61,10 @@ pub fn system_error(e: &std::io::Error, syscall: &str, path: Option<&str>) -> Op
 fn arg_string(args: &[Val], i: usize) -> Result<String, OpError> {
     match args.get(i) {
         Some(Val::String(s)) => Ok(s.clone()),
-        _ => Err(OpError::type_error(format!("argument {i} must be a string")).with_code("ERR_INVALID_ARG_TYPE")),
+        _ => Err(
+            OpError::type_error(format!("argument {i} must be a string"))
+                .with_code("ERR_INVALID_ARG_TYPE"),
+        ),
     }
 }
 
@@ -85,7 +95,12 @@ fn stat_val(m: &std::fs::Metadata) -> Val {
         Val::Number(ms(m.atime(), m.atime_nsec())),
         Val::Number(ms(m.mtime(), m.mtime_nsec())),
         Val::Number(ms(m.ctime(), m.ctime_nsec())),
-        Val::Number(m.created().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(ms(m.ctime(), m.ctime_nsec()), |d| d.as_secs_f64() * 1000.0)),
+        Val::Number(
+            m.created()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(ms(m.ctime(), m.ctime_nsec()), |d| d.as_secs_f64() * 1000.0),
+        ),
     ])
 }
 
@@ -93,7 +108,17 @@ type FsFn = fn(&[Val]) -> Result<Val, OpError>;
 
 fn read_file(args: &[Val]) -> Result<Val, OpError> {
     let path = arg_string(args, 0)?;
-    let bytes = std::fs::read(&path).map_err(|e| system_error(&e, if e.raw_os_error() == Some(libc::EISDIR) { "read" } else { "open" }, (e.raw_os_error() != Some(libc::EISDIR)).then_some(&path)))?;
+    let bytes = std::fs::read(&path).map_err(|e| {
+        system_error(
+            &e,
+            if e.raw_os_error() == Some(libc::EISDIR) {
+                "read"
+            } else {
+                "open"
+            },
+            (e.raw_os_error() != Some(libc::EISDIR)).then_some(&path),
+        )
+    })?;
     if arg_bool(args, 1) {
         return Ok(Val::String(String::from_utf8_lossy(&bytes).into_owned()));
     }
@@ -113,11 +138,16 @@ fn write_file(args: &[Val]) -> Result<Val, OpError> {
         options.truncate(true);
     }
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
-    let mut file = options.open(&path).map_err(|e| system_error(&e, "open", Some(&path)))?;
+    let mut file = options
+        .open(&path)
+        .map_err(|e| system_error(&e, "open", Some(&path)))?;
     let result = match args.get(1) {
         Some(Val::String(s)) => file.write_all(s.as_bytes()),
         Some(Val::Bytes(b)) => file.write_all(b),
-        _ => return Err(OpError::type_error("data must be a string or a buffer").with_code("ERR_INVALID_ARG_TYPE")),
+        _ => {
+            return Err(OpError::type_error("data must be a string or a buffer")
+                .with_code("ERR_INVALID_ARG_TYPE"))
+        }
     };
     result.map_err(|e| system_error(&e, "write", None))?;
     Ok(Val::Undefined)
@@ -126,10 +156,16 @@ fn write_file(args: &[Val]) -> Result<Val, OpError> {
 fn stat(args: &[Val]) -> Result<Val, OpError> {
     let path = arg_string(args, 0)?;
     let follow = !arg_bool(args, 1);
-    let (meta, syscall) = if follow { (std::fs::metadata(&path), "stat") } else { (std::fs::symlink_metadata(&path), "lstat") };
+    let (meta, syscall) = if follow {
+        (std::fs::metadata(&path), "stat")
+    } else {
+        (std::fs::symlink_metadata(&path), "lstat")
+    };
     match meta {
         Ok(m) => Ok(stat_val(&m)),
-        Err(e) if arg_bool(args, 2) && e.kind() == std::io::ErrorKind::NotFound => Ok(Val::Undefined),
+        Err(e) if arg_bool(args, 2) && e.kind() == std::io::ErrorKind::NotFound => {
+            Ok(Val::Undefined)
+        }
         Err(e) => Err(system_error(&e, syscall, Some(&path))),
     }
 }
@@ -222,7 +258,10 @@ fn rm(args: &[Val]) -> Result<Val, OpError> {
     };
     let result = if meta.is_dir() {
         if !recursive {
-            return Err(OpError::error(format!("Path is a directory: rm returned EISDIR (is a directory) {path}")).with_code("ERR_FS_EISDIR"));
+            return Err(OpError::error(format!(
+                "Path is a directory: rm returned EISDIR (is a directory) {path}"
+            ))
+            .with_code("ERR_FS_EISDIR"));
         }
         std::fs::remove_dir_all(&path)
     } else {
@@ -257,10 +296,16 @@ fn copy_file(args: &[Val]) -> Result<Val, OpError> {
 fn access(args: &[Val]) -> Result<Val, OpError> {
     let path = arg_string(args, 0)?;
     let mode = arg_number(args, 1).unwrap_or(0.0) as i32;
-    let c = std::ffi::CString::new(path.as_str()).map_err(|_| OpError::type_error("path must not contain NUL bytes").with_code("ERR_INVALID_ARG_VALUE"))?;
+    let c = std::ffi::CString::new(path.as_str()).map_err(|_| {
+        OpError::type_error("path must not contain NUL bytes").with_code("ERR_INVALID_ARG_VALUE")
+    })?;
     // SAFETY: a valid C string.
     if unsafe { libc::access(c.as_ptr(), mode) } != 0 {
-        return Err(system_error(&std::io::Error::last_os_error(), "access", Some(&path)));
+        return Err(system_error(
+            &std::io::Error::last_os_error(),
+            "access",
+            Some(&path),
+        ));
     }
     Ok(Val::Undefined)
 }
@@ -268,7 +313,8 @@ fn access(args: &[Val]) -> Result<Val, OpError> {
 fn chmod(args: &[Val]) -> Result<Val, OpError> {
     let path = arg_string(args, 0)?;
     let mode = arg_number(args, 1).unwrap_or(0.0) as u32;
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode)).map_err(|e| system_error(&e, "chmod", Some(&path)))?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode))
+        .map_err(|e| system_error(&e, "chmod", Some(&path)))?;
     Ok(Val::Undefined)
 }
 
@@ -279,7 +325,11 @@ fn mkdtemp(args: &[Val]) -> Result<Val, OpError> {
     // SAFETY: a writable NUL-terminated template, as mkdtemp requires.
     let p = unsafe { libc::mkdtemp(template.as_mut_ptr() as *mut libc::c_char) };
     if p.is_null() {
-        return Err(system_error(&std::io::Error::last_os_error(), "mkdtemp", Some(&format!("{prefix}XXXXXX"))));
+        return Err(system_error(
+            &std::io::Error::last_os_error(),
+            "mkdtemp",
+            Some(&format!("{prefix}XXXXXX")),
+        ));
     }
     template.pop();
     Ok(Val::String(String::from_utf8_lossy(&template).into_owned()))
@@ -305,7 +355,11 @@ const FS_FNS: &[(&str, FsFn)] = &[
 ];
 
 fn lookup(name: &str) -> Result<FsFn, OpError> {
-    FS_FNS.iter().find(|(n, _)| *n == name).map(|(_, f)| *f).ok_or_else(|| OpError::error(format!("unknown fs operation {name}")))
+    FS_FNS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
+        .ok_or_else(|| OpError::error(format!("unknown fs operation {name}")))
 }
 
 fn collect_args(scope: &OpScope, from: usize) -> Vec<Val> {
@@ -333,4 +387,7 @@ fn fs_call_async(scope: &mut OpScope) -> OpResult {
 }
 
 /// The file-system ops.
-pub const OPS: &[Op] = &[Op::new("fsCall", fs_call), Op::new("fsCallAsync", fs_call_async)];
+pub const OPS: &[Op] = &[
+    Op::new("fsCall", fs_call),
+    Op::new("fsCallAsync", fs_call_async),
+];

@@ -103,7 +103,9 @@ impl Host {
 
     /// True while something ref'd keeps the event loop running.
     pub fn is_alive(&self) -> bool {
-        self.refs > 0 || (self.timers.next.is_some() && self.timers.refed) || (self.immediates_pending && self.immediates_refed)
+        self.refs > 0
+            || (self.timers.next.is_some() && self.timers.refed)
+            || (self.immediates_pending && self.immediates_refed)
     }
 }
 
@@ -117,16 +119,18 @@ pub fn run_blocking(job: impl FnOnce() + Send + 'static) {
         let rx = std::sync::Arc::new(Mutex::new(rx));
         for i in 0..4 {
             let rx = rx.clone();
-            let _ = std::thread::Builder::new().name(format!("spindle-io-{i}")).spawn(move || loop {
-                let job = match rx.lock() {
-                    Ok(guard) => guard.recv(),
-                    Err(_) => return,
-                };
-                match job {
-                    Ok(job) => job(),
-                    Err(_) => return,
-                }
-            });
+            let _ = std::thread::Builder::new()
+                .name(format!("spindle-io-{i}"))
+                .spawn(move || loop {
+                    let job = match rx.lock() {
+                        Ok(guard) => guard.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                });
         }
         Mutex::new(tx)
     });

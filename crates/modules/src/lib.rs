@@ -24,7 +24,10 @@ use spindle_core::{Op, OpResult, OpScope, Val};
 
 /// The source of built-in `id` (`"path"`, `"internal/errors"`), if any.
 pub fn builtin_source(id: &str) -> Option<&'static str> {
-    BUILTINS.binary_search_by(|(k, _)| (*k).cmp(id)).ok().map(|i| BUILTINS[i].1)
+    BUILTINS
+        .binary_search_by(|(k, _)| (*k).cmp(id))
+        .ok()
+        .map(|i| BUILTINS[i].1)
 }
 
 fn builtin_source_op(scope: &mut OpScope) -> OpResult {
@@ -33,10 +36,23 @@ fn builtin_source_op(scope: &mut OpScope) -> OpResult {
 }
 
 fn builtin_ids_op(_scope: &mut OpScope) -> OpResult {
-    Ok(Val::Array(BUILTINS.iter().map(|(id, _)| Val::from(*id)).collect()))
+    Ok(Val::Array(
+        BUILTINS.iter().map(|(id, _)| Val::from(*id)).collect(),
+    ))
 }
 
-const BUILTIN_OPS: &[Op] = &[Op::new("builtinSource", builtin_source_op), Op::new("builtinIds", builtin_ids_op)];
+const BUILTIN_OPS: &[Op] = &[
+    Op::new("builtinSource", builtin_source_op),
+    Op::new("builtinIds", builtin_ids_op),
+];
 
 /// Every op list, installed on each isolate's binding object.
-pub const OPS: &[&[Op]] = &[BUILTIN_OPS, process::OPS, timers::OPS, fs::OPS, os::OPS, encoding::OPS, url::OPS];
+pub const OPS: &[&[Op]] = &[
+    BUILTIN_OPS,
+    process::OPS,
+    timers::OPS,
+    fs::OPS,
+    os::OPS,
+    encoding::OPS,
+    url::OPS,
+];

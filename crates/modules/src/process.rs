@@ -1,23 +1,31 @@
 //! Ops behind `process`: arguments, environment, clocks, resource usage,
 //! standard output and exit.
 
-
 use spindle_core::{Op, OpError, OpResult, OpScope, Val};
 
 use crate::host::Host;
 
 fn argv(scope: &mut OpScope) -> OpResult {
-    Ok(Val::Array(scope.host(|h: &mut Host| h.argv.iter().map(|a| Val::from(a.as_str())).collect())))
+    Ok(Val::Array(scope.host(|h: &mut Host| {
+        h.argv.iter().map(|a| Val::from(a.as_str())).collect()
+    })))
 }
 
 fn exec_path(_scope: &mut OpScope) -> OpResult {
-    let path = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let path = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     Ok(Val::String(path))
 }
 
 fn env_snapshot(_scope: &mut OpScope) -> OpResult {
     let vars = std::env::vars_os()
-        .map(|(k, v)| (k.to_string_lossy().into_owned(), Val::String(v.to_string_lossy().into_owned())))
+        .map(|(k, v)| {
+            (
+                k.to_string_lossy().into_owned(),
+                Val::String(v.to_string_lossy().into_owned()),
+            )
+        })
         .collect();
     Ok(Val::Object(vars))
 }
@@ -32,7 +40,13 @@ fn chdir(scope: &mut OpScope) -> OpResult {
     let dir = scope.string(0)?;
     std::env::set_current_dir(&dir).map_err(|e| {
         let mut err = crate::fs::system_error(&e, "chdir", Some(&dir));
-        err.message = format!("{}, chdir {} -> '{dir}'", err.message.split(',').next().unwrap_or_default(), std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default());
+        err.message = format!(
+            "{}, chdir {} -> '{dir}'",
+            err.message.split(',').next().unwrap_or_default(),
+            std::env::current_dir()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        );
         err
     })?;
     Ok(Val::Undefined)
@@ -49,16 +63,26 @@ fn ppid(_scope: &mut OpScope) -> OpResult {
 
 /// `hrtime()` → `[seconds, nanoseconds]` of the monotonic clock.
 fn hrtime(_scope: &mut OpScope) -> OpResult {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid out-pointer.
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-    Ok(Val::Array(vec![Val::Number(ts.tv_sec as f64), Val::Number(ts.tv_nsec as f64)]))
+    Ok(Val::Array(vec![
+        Val::Number(ts.tv_sec as f64),
+        Val::Number(ts.tv_nsec as f64),
+    ]))
 }
 
 /// Resident set size in bytes, from /proc/self/statm.
 pub fn rss_bytes() -> f64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: f64 = statm.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let pages: f64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0.0);
     pages * 4096.0
 }
 
@@ -73,7 +97,10 @@ fn cpu_usage(_scope: &mut OpScope) -> OpResult {
     // SAFETY: valid out-pointer.
     unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
     let micros = |t: libc::timeval| t.tv_sec as f64 * 1e6 + t.tv_usec as f64;
-    Ok(Val::Array(vec![Val::Number(micros(usage.ru_utime)), Val::Number(micros(usage.ru_stime))]))
+    Ok(Val::Array(vec![
+        Val::Number(micros(usage.ru_utime)),
+        Val::Number(micros(usage.ru_stime)),
+    ]))
 }
 
 /// Writes all of `bytes` to a file descriptor, retrying short writes;
@@ -88,7 +115,11 @@ pub fn write_fd(fd: i32, bytes: &[u8]) {
             match err.kind() {
                 std::io::ErrorKind::Interrupted => continue,
                 std::io::ErrorKind::WouldBlock => {
-                    let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                    let mut pfd = libc::pollfd {
+                        fd,
+                        events: libc::POLLOUT,
+                        revents: 0,
+                    };
                     // SAFETY: one valid pollfd.
                     unsafe { libc::poll(&mut pfd, 1, -1) };
                     continue;
@@ -107,7 +138,10 @@ fn write_fd_op(scope: &mut OpScope) -> OpResult {
     match scope.value(1) {
         Val::String(s) => write_fd(fd, s.as_bytes()),
         Val::Bytes(b) => write_fd(fd, &b),
-        _ => return Err(OpError::type_error("data must be a string or a buffer").with_code("ERR_INVALID_ARG_TYPE")),
+        _ => {
+            return Err(OpError::type_error("data must be a string or a buffer")
+                .with_code("ERR_INVALID_ARG_TYPE"))
+        }
     }
     Ok(Val::Undefined)
 }

@@ -38,7 +38,9 @@ fn url_parse(scope: &mut OpScope) -> OpResult {
 /// `urlSet(href, field, value)` → the new parts (setters that fail leave
 /// the URL as it was, as the standard says).
 fn url_set(scope: &mut OpScope) -> OpResult {
-    let Ok(mut u) = Url::parse(&scope.string(0)?) else { return Ok(Val::Undefined) };
+    let Ok(mut u) = Url::parse(&scope.string(0)?) else {
+        return Ok(Val::Undefined);
+    };
     let field = scope.string(1)?;
     let value = scope.string(2)?;
     let _ = match field.as_str() {

@@ -47,7 +47,11 @@ pub struct MainOptions {
 }
 
 /// Creates an isolate with every built-in installed and bootstrapped.
-pub fn new_isolate(host: Host, parent: Option<ParentHandle>, options: &IsolateOptions) -> Result<Isolate, String> {
+pub fn new_isolate(
+    host: Host,
+    parent: Option<ParentHandle>,
+    options: &IsolateOptions,
+) -> Result<Isolate, String> {
     let mut isolate = Isolate::new(options, parent)?;
     isolate.set_host(host);
     isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", spindle_modules::OPS)?;
@@ -55,7 +59,9 @@ pub fn new_isolate(host: Host, parent: Option<ParentHandle>, options: &IsolateOp
 }
 
 fn exec_path() -> String {
-    std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "spindle".into())
+    std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| "spindle".into())
 }
 
 /// Runs a program in the main isolate to completion; returns the exit code.
@@ -63,7 +69,9 @@ pub fn run_main(options: MainOptions) -> i32 {
     let mut argv = vec![exec_path()];
     let (kind, value) = match &options.entry {
         Entry::File(path) => {
-            let absolute = std::env::current_dir().map(|cwd| cwd.join(path)).unwrap_or_else(|_| path.clone());
+            let absolute = std::env::current_dir()
+                .map(|cwd| cwd.join(path))
+                .unwrap_or_else(|_| path.clone());
             argv.push(absolute.display().to_string());
             ("file", absolute.display().to_string())
         }
@@ -91,7 +99,10 @@ pub fn run_main(options: MainOptions) -> i32 {
 /// The code the isolate exits with: what `process.exit`/the exit hook
 /// asked for, else 1 when it was stopped by an error or terminate.
 pub fn exit_code(isolate: &Isolate) -> i32 {
-    isolate.with_host(|h: &mut Host| h.exit_code).or(isolate.exit_code()).unwrap_or(0)
+    isolate
+        .with_host(|h: &mut Host| h.exit_code)
+        .or(isolate.exit_code())
+        .unwrap_or(0)
 }
 
 /// Calls a hook; true when JavaScript may go on running.

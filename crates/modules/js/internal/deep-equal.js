@@ -167,7 +167,7 @@ function compareKeys(a, b, strict, memos, iterationType, keys) {
   }
 
   // A pair met again while it is still being compared (a cycle) counts as
-  // equal: any difference will show up on the way back out.
+  // equal here; the comparison already in progress for it decides.
   if (memos === undefined) memos = new Map();
   let partners = memos.get(a);
   if (partners === undefined) memos.set(a, partners = new Set());
