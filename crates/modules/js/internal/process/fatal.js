@@ -87,8 +87,17 @@ function handleUncaught(err, origin) {
   const process = current();
   if (!exiting && process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, origin);
-    require('internal/process/ticks').runTicks();
-    return;
+    // Go on with the ticks left behind; each one that throws is handled
+    // the same way, in order.
+    for (;;) {
+      try {
+        require('internal/process/ticks').runTicks();
+        return;
+      } catch (next) {
+        if (exiting || process.listenerCount('uncaughtException') === 0) return fatal(next);
+        process.emit('uncaughtException', next, 'uncaughtException');
+      }
+    }
   }
   fatal(err);
 }
