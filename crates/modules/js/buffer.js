@@ -161,6 +161,35 @@ function writeUtf16le(buf, string, offset, length) {
   return count * 2;
 }
 
+const kAboveLatin1 = /[^\x00-\xff]/;
+const kAboveLatin1Chars = /[^\x00-\xff]/g;
+
+// node decodes hex and base64 from the low byte of each UTF-16 unit (so
+// U+0D3D reads as '='); the ops see the same characters.
+function lowBytes(string) {
+  if (!kAboveLatin1.test(string)) return string;
+  return string.replace(kAboveLatin1Chars, (c) => String.fromCharCode(c.charCodeAt(0) & 0xff));
+}
+
+function hexDecode(string) {
+  return binding.hexDecode(lowBytes(string));
+}
+
+function base64Decode(string) {
+  return binding.base64Decode(lowBytes(string));
+}
+
+// Whole characters only, as many as fit.
+function writeUtf8(buf, string, offset, length) {
+  return binding.encodeInto(string, bytesOf(buf, offset, offset + length))[1];
+}
+
+// Decodes no more hex digits than can be written.
+function writeHex(buf, string, offset, length) {
+  const digits = string.length > 2 * length ? string.slice(0, 2 * length) : string;
+  return writeDecoded(buf, hexDecode(digits), offset, length);
+}
+
 // Copies already-decoded bytes in, as much as fits.
 function writeDecoded(buf, bytes, offset, length) {
   const count = Math.min(bytes.length, length);
@@ -231,7 +260,7 @@ const encodingOps = {
     byteLength: utf8ByteLength,
     toBytes: (string) => binding.utf8Encode(string),
     fromString: utf8FromString,
-    write: (buf, string, offset, length) => binding.encodeInto(string, bytesOf(buf, offset, offset + length))[1],
+    write: writeUtf8,
     slice: (bytes) => binding.utf8Decode(bytes),
   },
   utf16le: {
@@ -265,26 +294,25 @@ const encodingOps = {
   hex: {
     name: 'hex',
     byteLength: (string) => string.length >>> 1,
-    toBytes: (string) => binding.hexDecode(string),
-    fromString: (string) => wrapBytes(binding.hexDecode(string)),
-    write: (buf, string, offset, length) =>
-      writeDecoded(buf, binding.hexDecode(string.length > 2 * length ? string.slice(0, 2 * length) : string), offset, length),
+    toBytes: hexDecode,
+    fromString: (string) => wrapBytes(hexDecode(string)),
+    write: writeHex,
     slice: (bytes) => binding.hexEncode(bytes),
   },
   base64: {
     name: 'base64',
     byteLength: base64ByteLength,
-    toBytes: (string) => binding.base64Decode(string),
-    fromString: (string) => wrapBytes(binding.base64Decode(string)),
-    write: (buf, string, offset, length) => writeDecoded(buf, binding.base64Decode(string), offset, length),
+    toBytes: base64Decode,
+    fromString: (string) => wrapBytes(base64Decode(string)),
+    write: (buf, string, offset, length) => writeDecoded(buf, base64Decode(string), offset, length),
     slice: (bytes) => binding.base64Encode(bytes, false),
   },
   base64url: {
     name: 'base64url',
     byteLength: base64ByteLength,
-    toBytes: (string) => binding.base64Decode(string),
-    fromString: (string) => wrapBytes(binding.base64Decode(string)),
-    write: (buf, string, offset, length) => writeDecoded(buf, binding.base64Decode(string), offset, length),
+    toBytes: base64Decode,
+    fromString: (string) => wrapBytes(base64Decode(string)),
+    write: (buf, string, offset, length) => writeDecoded(buf, base64Decode(string), offset, length),
     slice: (bytes) => binding.base64Encode(bytes, true),
   },
 };
@@ -952,14 +980,16 @@ function checkValue(value, min, max, size) {
 // Stores the low `size` bytes of an integer; node's conversions (bytes
 // above 32 bits from the value divided by 2 ** 32, each byte truncated).
 function storeInteger(buf, value, offset, size, littleEndian) {
+  const step = littleEndian ? 1 : -1;
+  let position = littleEndian ? offset : offset + size - 1;
   let low = value;
-  let high = Math.floor(value * 2 ** -32);
-  for (let i = 0; i < size; i++) {
-    const position = littleEndian ? offset + i : offset + size - 1 - i;
-    if (i < 4) {
-      buf[position] = low;
-      low >>>= 8;
-    } else {
+  for (let i = 0; i < size && i < 4; i++, position += step) {
+    buf[position] = low;
+    low >>>= 8;
+  }
+  if (size > 4) {
+    let high = Math.floor(value * 2 ** -32);
+    for (let i = 4; i < size; i++, position += step) {
       buf[position] = high;
       high >>>= 8;
     }
@@ -1050,12 +1080,10 @@ function fixedIntegerMethod(kind, size, le) {
   switch (kind) {
     case 'readUInt': return function (offset = 0) { return readUnsigned(this, offset, size, le); };
     case 'readInt': return function (offset = 0) { return readSigned(this, offset, size, le); };
-    case 'writeUInt': return function (value, offset = 0) {
-      return writeInteger(this, value, offset, size, le, ...unsignedLimits(size));
-    };
-    default: return function (value, offset = 0) {
-      return writeInteger(this, value, offset, size, le, ...signedLimits(size));
-    };
+    default: {
+      const [min, max] = kind === 'writeUInt' ? unsignedLimits(size) : signedLimits(size);
+      return function (value, offset = 0) { return writeInteger(this, value, offset, size, le, min, max); };
+    }
   }
 }
 
@@ -1132,8 +1160,8 @@ function isIndexKey(key, length) {
 }
 
 // Own non-index properties, as node shows them after the bytes. Listing a
-// typed array's keys lists every index too, so very large buffers skip this.
-const kMaxExtrasScan = 1 << 20;
+// typed array's keys lists every index too, so buffers over 64 KiB skip this.
+const kMaxExtrasScan = 1 << 16;
 function extraProperties(buf, showHidden) {
   if (buf.length > kMaxExtrasScan) return null;
   let extras = null;
@@ -1142,7 +1170,8 @@ function extraProperties(buf, showHidden) {
     const descriptor = Object.getOwnPropertyDescriptor(buf, key);
     if (!showHidden && !descriptor.enumerable) continue;
     if (extras === null) extras = {};
-    Object.defineProperty(extras, key, { value: buf[key], enumerable: true, configurable: true, writable: true });
+    const value = buf[key];
+    Object.defineProperty(extras, key, { value, enumerable: true, configurable: true, writable: true });
   }
   return extras;
 }
@@ -1317,7 +1346,7 @@ function invalidCharacterError(message) {
 function btoa(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   input = `${input}`;
-  if (/[^\x00-\xff]/.test(input)) throw invalidCharacterError('Invalid character');
+  if (kAboveLatin1.test(input)) throw invalidCharacterError('Invalid character');
   return binding.base64Encode(latin1Bytes(input), false);
 }
 
