@@ -235,14 +235,12 @@ pub(crate) unsafe fn describe_value(cx: *mut JSContext, v: JSVal) -> String {
                 stack.handle_mut().into(),
             ) && stack.get().is_string()
             {
-                rooted!(in(cx) let mut msg = UndefinedValue());
                 let s = ToStringSlow(cx, value.handle().into());
                 let head = if s.is_null() {
                     String::new()
                 } else {
                     string_to_rust(cx, NonNull::new_unchecked(s))
                 };
-                let _ = msg;
                 return format!(
                     "{head}\n{}",
                     string_to_rust(cx, NonNull::new_unchecked(stack.get().to_string()))

@@ -6,6 +6,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::ffi::CStr;
 use std::ptr::{self, NonNull};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -24,7 +25,7 @@ use mozjs::jsval::{JSVal, ObjectValue, PrivateValue, UndefinedValue};
 use mozjs::rooted;
 use mozjs::rust::{RealmOptions, SIMPLE_GLOBAL_CLASS};
 
-use crate::ops::{c_name, op_trampoline, ErrorClass, Op, OpError};
+use crate::ops::{c_name, op_trampoline, Op, OpError};
 use crate::value::{from_js, to_js, Val};
 
 /// Options for a new isolate.
@@ -107,14 +108,14 @@ struct ThreadState {
 }
 
 thread_local! {
-    static STATE: RefCell<Option<Arc<ThreadStateCell>>> = const { RefCell::new(None) };
+    static STATE: RefCell<Option<Rc<ThreadStateCell>>> = const { RefCell::new(None) };
 }
 
-/// `ThreadState` behind an `Arc` so callbacks can hold it without keeping
+/// `ThreadState` behind an `Rc` so callbacks can hold it without keeping
 /// the thread-local borrowed while they run JavaScript.
 struct ThreadStateCell(ThreadState);
 
-fn state() -> Arc<ThreadStateCell> {
+fn state() -> Rc<ThreadStateCell> {
     STATE
         .with(|s| s.borrow().clone())
         .expect("no isolate on this thread")
@@ -163,7 +164,7 @@ pub struct Isolate {
     old_realm: *mut Realm,
     children: Arc<()>,
     _parent: Option<Arc<()>>,
-    state: Arc<ThreadStateCell>,
+    state: Rc<ThreadStateCell>,
 }
 
 impl Isolate {
@@ -215,7 +216,7 @@ impl Isolate {
             terminate: AtomicBool::new(false),
             cx: Mutex::new(Some(SendCx(cx))),
         });
-        let state = Arc::new(ThreadStateCell(ThreadState {
+        let state = Rc::new(ThreadStateCell(ThreadState {
             hooks: RootedTraceableBox::new(Heap::default()),
             host: RefCell::new(None),
             stopping: Cell::new(false),
@@ -513,18 +514,7 @@ pub(crate) unsafe fn new_array(cx: *mut JSContext, len: usize) -> *mut JSObject 
 /// Sets an op's error as the pending exception: built by the `makeError`
 /// hook (node-style errors with `code`) when the hooks exist.
 pub(crate) unsafe fn throw_op_error(cx: *mut JSContext, e: &OpError) {
-    let class = match e.class {
-        ErrorClass::Error => "Error",
-        ErrorClass::TypeError => "TypeError",
-        ErrorClass::RangeError => "RangeError",
-        ErrorClass::System => "SystemError",
-    };
-    let args = [
-        Val::from(class),
-        Val::from(e.message.as_str()),
-        e.code.clone().map(Val::String).unwrap_or(Val::Undefined),
-        Val::Object(e.props.clone()),
-    ];
+    let args = e.to_descriptor();
     // SAFETY: our context; the hook result is rooted before use.
     unsafe {
         rooted!(in(cx) let mut argv = Vec::<JSVal>::with_capacity(args.len()));

@@ -58,6 +58,18 @@ pub enum ErrorClass {
     System,
 }
 
+impl ErrorClass {
+    /// The name the `makeError` hook builds the error by.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            ErrorClass::Error => "Error",
+            ErrorClass::TypeError => "TypeError",
+            ErrorClass::RangeError => "RangeError",
+            ErrorClass::System => "SystemError",
+        }
+    }
+}
+
 /// An error an op throws into JavaScript.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OpError {
@@ -104,6 +116,17 @@ impl OpError {
         self.code = Some(code.into());
         self
     }
+    /// The error as `[class, message, code, props]`: the arguments of the
+    /// JavaScript `makeError` hook.
+    pub fn to_descriptor(&self) -> Vec<Val> {
+        vec![
+            Val::from(self.class.js_name()),
+            Val::from(self.message.as_str()),
+            self.code.clone().map_or(Val::Undefined, Val::String),
+            Val::Object(self.props.clone()),
+        ]
+    }
+
     /// Adds an own property.
     pub fn with_prop(mut self, name: &str, value: impl Into<Val>) -> OpError {
         self.props.push((name.to_string(), value.into()));

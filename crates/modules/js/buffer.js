@@ -96,17 +96,7 @@ function validateUint8Array(value, name) {
 
 // ---- encodings ---------------------------------------------------------------
 
-const kEncodingNames = new Map([
-  ['utf8', 'utf8'], ['utf-8', 'utf8'],
-  ['ucs2', 'utf16le'], ['ucs-2', 'utf16le'], ['utf16le', 'utf16le'], ['utf-16le', 'utf16le'],
-  ['latin1', 'latin1'], ['binary', 'latin1'],
-  ['base64', 'base64'], ['base64url', 'base64url'],
-  ['hex', 'hex'], ['ascii', 'ascii'],
-]);
-
-function lookupEncoding(name) {
-  return kEncodingNames.get(name) || kEncodingNames.get(name.toLowerCase());
-}
+const { lookupEncoding } = require('internal/encoding-names');
 
 // The canonical name of an encoding; a missing or empty one means utf8.
 function normalizeEncoding(encoding) {

@@ -4,55 +4,13 @@
 // percent escapes are kept as they are, multi-character separators are
 // matched as node matches them.
 
-const { codes } = require('internal/errors');
-
-function invalidUri() {
-  if (codes.ERR_INVALID_URI) return new codes.ERR_INVALID_URI();
-  const err = new URIError('URI malformed');
-  err.code = 'ERR_INVALID_URI';
-  return err;
-}
+const { encodeStr } = require('internal/percent-encode');
 
 // Characters escape() leaves alone: A-Z a-z 0-9 ! ' ( ) * - . _ ~
 function isUnreserved(code) {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ||
     (code >= 48 && code <= 57) || code === 33 || (code >= 39 && code <= 42) ||
     code === 45 || code === 46 || code === 95 || code === 126;
-}
-
-const HEX = '0123456789ABCDEF';
-
-function pct(byte) {
-  return `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
-}
-
-// Percent-encodes `str` as UTF-8, leaving the characters for which
-// `keep(code)` holds. Any surrogate takes the next code unit as its pair
-// (node does not check it is one); a surrogate at the end is an error.
-function encodeStr(str, keep) {
-  let out = '';
-  let lastPos = 0;
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80 && keep(c)) continue;
-    if (i > lastPos) out += str.slice(lastPos, i);
-    if (c < 0x80) {
-      out += pct(c);
-    } else if (c < 0x800) {
-      out += pct(0xC0 | (c >> 6)) + pct(0x80 | (c & 0x3F));
-    } else if (c < 0xD800 || c >= 0xE000) {
-      out += pct(0xE0 | (c >> 12)) + pct(0x80 | ((c >> 6) & 0x3F)) + pct(0x80 | (c & 0x3F));
-    } else {
-      i++;
-      if (i >= str.length) throw invalidUri();
-      c = 0x10000 + (((c & 0x3FF) << 10) | (str.charCodeAt(i) & 0x3FF));
-      out += pct(0xF0 | (c >> 18)) + pct(0x80 | ((c >> 12) & 0x3F)) +
-        pct(0x80 | ((c >> 6) & 0x3F)) + pct(0x80 | (c & 0x3F));
-    }
-    lastPos = i + 1;
-  }
-  if (lastPos === 0) return str;
-  return lastPos < str.length ? out + str.slice(lastPos) : out;
 }
 
 function qsEscape(str) {

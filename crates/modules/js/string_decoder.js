@@ -8,24 +8,17 @@
 
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
+const { lookupEncoding } = require('internal/encoding-names');
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } = codes;
 
 const kState = Symbol('kNativeDecoder');
 
-const kEncodingNames = new Map([
-  ['utf8', 'utf8'], ['utf-8', 'utf8'],
-  ['ucs2', 'utf16le'], ['ucs-2', 'utf16le'], ['utf16le', 'utf16le'], ['utf-16le', 'utf16le'],
-  ['latin1', 'latin1'], ['binary', 'latin1'],
-  ['base64', 'base64'], ['base64url', 'base64url'],
-  ['hex', 'hex'], ['ascii', 'ascii'],
-]);
-
 // A missing or empty encoding means utf8; unknown ones throw.
 function normalizeEncoding(encoding) {
   if (encoding === undefined || encoding === null || encoding === '') return 'utf8';
   const text = `${encoding}`;
-  const name = kEncodingNames.get(text) || kEncodingNames.get(text.toLowerCase());
+  const name = lookupEncoding(text);
   if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   return name;
 }

@@ -8,50 +8,9 @@ const { codes } = require('internal/errors');
 const { validateObject, validateString } = require('internal/validators');
 const querystring = require('querystring');
 const path = require('path');
+const { encodeStr, pct } = require('internal/percent-encode');
 
 // --- character helpers ------------------------------------------------------
-
-const HEX = '0123456789ABCDEF';
-
-function pct(byte) {
-  return `%${HEX[byte >> 4]}${HEX[byte & 15]}`;
-}
-
-function invalidUri() {
-  if (codes.ERR_INVALID_URI) return new codes.ERR_INVALID_URI();
-  const err = new URIError('URI malformed');
-  err.code = 'ERR_INVALID_URI';
-  return err;
-}
-
-// Percent-encodes `str` as UTF-8 except the ASCII characters `keep` accepts
-// (the same encoder querystring uses: a surrogate takes the next code unit
-// as its pair; one at the end is an error).
-function encodeStr(str, keep) {
-  let out = '';
-  let lastPos = 0;
-  for (let i = 0; i < str.length; i++) {
-    let c = str.charCodeAt(i);
-    if (c < 0x80 && keep(c)) continue;
-    if (i > lastPos) out += str.slice(lastPos, i);
-    if (c < 0x80) {
-      out += pct(c);
-    } else if (c < 0x800) {
-      out += pct(0xC0 | (c >> 6)) + pct(0x80 | (c & 0x3F));
-    } else if (c < 0xD800 || c >= 0xE000) {
-      out += pct(0xE0 | (c >> 12)) + pct(0x80 | ((c >> 6) & 0x3F)) + pct(0x80 | (c & 0x3F));
-    } else {
-      i++;
-      if (i >= str.length) throw invalidUri();
-      c = 0x10000 + (((c & 0x3FF) << 10) | (str.charCodeAt(i) & 0x3FF));
-      out += pct(0xF0 | (c >> 18)) + pct(0x80 | ((c >> 12) & 0x3F)) +
-        pct(0x80 | ((c >> 6) & 0x3F)) + pct(0x80 | (c & 0x3F));
-    }
-    lastPos = i + 1;
-  }
-  if (lastPos === 0) return str;
-  return lastPos < str.length ? out + str.slice(lastPos) : out;
-}
 
 // The auth part of a formatted legacy URL keeps A-Z a-z 0-9 ! ' ( ) * - . _ ~ :
 function isAuthChar(code) {

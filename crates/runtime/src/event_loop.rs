@@ -6,10 +6,10 @@
 //! Whether the loop is alive is decided in one place, [`Host::is_alive`]:
 //! a ref'd timer, a ref'd immediate, or any other ref'd handle.
 
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-use spindle_core::{ErrorClass, Isolate, OpError, Val};
+use spindle_core::{Isolate, Val};
 use spindle_modules::{Host, Message};
 
 use crate::call;
@@ -75,10 +75,7 @@ fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
     let timeout = isolate.with_host(|h: &mut Host| poll_timeout(h));
     let first = match timeout {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
-        Some(t) => match inbox.recv_timeout(t) {
-            Ok(m) => Some(m),
-            Err(RecvTimeoutError::Timeout | RecvTimeoutError::Disconnected) => None,
-        },
+        Some(t) => inbox.recv_timeout(t).ok(),
         None => inbox.recv().ok(),
     };
     if let Some(message) = first {
@@ -108,25 +105,13 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
             isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
             let args = match result {
                 Ok(value) => [Val::Number(id), Val::Null, value],
-                Err(e) => [Val::Number(id), error_descriptor(&e), Val::Undefined],
+                Err(e) => [
+                    Val::Number(id),
+                    Val::Array(e.to_descriptor()),
+                    Val::Undefined,
+                ],
             };
             call(isolate, c"onCompletion", &args)
         }
     }
-}
-
-/// An op error as `[class, message, code, props]` for the `makeError` hook.
-fn error_descriptor(e: &OpError) -> Val {
-    let class = match e.class {
-        ErrorClass::Error => "Error",
-        ErrorClass::TypeError => "TypeError",
-        ErrorClass::RangeError => "RangeError",
-        ErrorClass::System => "SystemError",
-    };
-    Val::Array(vec![
-        Val::from(class),
-        Val::from(e.message.as_str()),
-        e.code.clone().map_or(Val::Undefined, Val::String),
-        Val::Object(e.props.clone()),
-    ])
 }
