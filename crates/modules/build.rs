@@ -20,7 +20,9 @@ fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String)>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("js");
+    // Read at run time: the compiled build script may be shared between
+    // clones in different folders (one target directory for all).
+    let root = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("js");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, "", &mut files);

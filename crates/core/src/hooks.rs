@@ -28,7 +28,38 @@ pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
     (c"linkModule", Some(crate::modules::link_module)),
     (c"evaluateModule", Some(crate::modules::evaluate_module)),
     (c"moduleNamespace", Some(crate::modules::module_namespace)),
+    (c"structuredClone", Some(structured_clone)),
+    (c"newHostObject", Some(new_host_object)),
 ];
+
+/// The class of host objects (MessagePort): ordinary objects to JavaScript,
+/// but not plain objects to structured clone, which hands them to the
+/// host's hooks instead of copying their properties.
+static HOST_OBJECT_CLASS: mozjs::jsapi::JSClass = mozjs::jsapi::JSClass {
+    name: c"HostObject".as_ptr(),
+    flags: 0,
+    cOps: std::ptr::null(),
+    spec: std::ptr::null(),
+    ext: std::ptr::null(),
+    oOps: std::ptr::null(),
+};
+
+/// `newHostObject(proto)`: a new host object with this prototype.
+unsafe extern "C" fn new_host_object(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame; the prototype is
+    // rooted by the frame, the result by the return slot.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let proto = args.get(0).get();
+        rooted!(in(cx) let proto = if proto.is_object() { proto.to_object() } else { std::ptr::null_mut() });
+        let obj = mozjs::jsapi::JS_NewObjectWithGivenProto(cx, &HOST_OBJECT_CLASS, proto.handle().into());
+        if obj.is_null() {
+            return false;
+        }
+        args.rval().set(ObjectValue(obj));
+        true
+    }
+}
 
 /// Reads string argument `i`, or throws a TypeError and returns None.
 pub(crate) unsafe fn string_arg(cx: *mut JSContext, args: &CallArgs, i: u32) -> Option<String> {
@@ -153,6 +184,25 @@ unsafe extern "C" fn preview_entries(cx: *mut JSContext, argc: u32, vp: *mut Val
         let args = CallArgs::from_vp(vp, argc);
         rooted!(in(cx) let array = crate::isolate::new_array(cx, 0));
         args.rval().set(ObjectValue(array.get()));
+        true
+    }
+}
+
+/// `structuredClone(value, transferArray)`: a serialize/deserialize round
+/// trip in this isolate (what the global `structuredClone` does).
+unsafe extern "C" fn structured_clone(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame; the image is read
+    // back into the same realm.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let Some(image) = crate::clone::serialize(cx, args.get(0), args.get(1)) else {
+            return false;
+        };
+        rooted!(in(cx) let mut out = UndefinedValue());
+        if !crate::clone::deserialize(cx, image, out.handle_mut().into()) {
+            return false;
+        }
+        args.rval().set(out.get());
         true
     }
 }

@@ -152,6 +152,15 @@ pub struct ParentHandle {
     _alive: Arc<()>,
 }
 
+impl Clone for ParentHandle {
+    fn clone(&self) -> Self {
+        ParentHandle {
+            rt: self.rt,
+            _alive: self._alive.clone(),
+        }
+    }
+}
+
 // SAFETY: the engine allows a runtime pointer to be passed to JS_NewContext
 // on another thread; the parent outlives the child because the parent isolate
 // refuses to drop while any `Arc<()>` clone (one per child) is alive.

@@ -8,6 +8,8 @@
 //! - [`Op`] / [`OpScope`] / [`Val`]: native functions written in safe Rust,
 //!   installed on the binding object the bootstrap script receives.
 //! - `Isolate::call_hook`: how the event loop calls into JavaScript.
+//! - [`Serialized`]: a structured-clone image of a value, `Send` to any
+//!   thread (how messages between isolates travel).
 //! - [`InterruptHandle`]: stop an isolate's JavaScript from another thread.
 //!
 //! ```ignore
@@ -17,6 +19,7 @@
 //! ```
 
 mod buffers;
+mod clone;
 pub mod engine;
 mod hooks;
 mod isolate;
@@ -24,6 +27,7 @@ mod modules;
 mod ops;
 mod value;
 
+pub use clone::{set_host_transfer_release, ClonedValue, Serialized};
 pub use isolate::{InterruptHandle, Isolate, IsolateOptions, ParentHandle, Stopped};
 pub use ops::{ErrorClass, Op, OpError, OpFn, OpResult, OpScope};
 pub use value::Val;

@@ -20,6 +20,7 @@ use mozjs::jsapi::{CallArgs, GetFunctionNativeReserved, JSContext, JS_IsExceptio
 use mozjs::jsval::JSVal;
 use mozjs::rooted;
 
+use crate::clone::Serialized;
 use crate::value::{from_js, string_to_rust, to_js, Val};
 
 /// What an op returns.
@@ -56,6 +57,8 @@ pub enum ErrorClass {
     /// A Node system error (`code`, `errno`, `syscall`, `path` properties),
     /// built by the JS side from the extra properties.
     System,
+    /// Not a new error: the exception the engine already has pending.
+    Pending,
 }
 
 impl ErrorClass {
@@ -66,6 +69,7 @@ impl ErrorClass {
             ErrorClass::TypeError => "TypeError",
             ErrorClass::RangeError => "RangeError",
             ErrorClass::System => "SystemError",
+            ErrorClass::Pending => "Error",
         }
     }
 }
@@ -107,6 +111,16 @@ impl OpError {
         OpError {
             class: ErrorClass::RangeError,
             message: message.into(),
+            code: None,
+            props: vec![],
+        }
+    }
+    /// The exception the engine already has pending (thrown by JavaScript
+    /// the op called): rethrown as it is.
+    pub fn pending() -> OpError {
+        OpError {
+            class: ErrorClass::Pending,
+            message: String::new(),
             code: None,
             props: vec![],
         }
@@ -258,6 +272,17 @@ impl OpScope<'_> {
         }
     }
 
+    /// Serializes argument `value` with the structured clone algorithm,
+    /// moving what argument `transfer` (an array, or `undefined`) lists.
+    /// A value that cannot be cloned throws node's error (`DataCloneError`).
+    pub fn serialize(&mut self, value: usize, transfer: usize) -> Result<Serialized, OpError> {
+        // SAFETY: both arguments are rooted by the call frame.
+        unsafe {
+            crate::clone::serialize(self.cx, self.args.get(value as u32), self.args.get(transfer as u32))
+        }
+        .ok_or_else(OpError::pending)
+    }
+
     /// Asks the isolate to stop (exit or terminate): once the op returns,
     /// JavaScript unwinds without running `catch` or `finally`.
     pub fn stop_isolate(&mut self) {
@@ -312,6 +337,9 @@ pub(crate) unsafe extern "C" fn op_trampoline(
             }
             Err(Unwind::Stop) => {
                 crate::isolate::request_stop();
+                false
+            }
+            Err(Unwind::Throw(e)) if e.class == ErrorClass::Pending && JS_IsExceptionPending(cx) => {
                 false
             }
             Err(Unwind::Throw(e)) => {

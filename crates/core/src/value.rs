@@ -39,6 +39,8 @@ pub enum Val {
     Array(Vec<Val>),
     /// A plain object with these own enumerable properties, in order.
     Object(Vec<(String, Val)>),
+    /// A structured-clone image, read into a fresh JS value on arrival.
+    Cloned(crate::clone::ClonedValue),
 }
 
 impl From<&str> for Val {
@@ -148,6 +150,7 @@ pub(crate) unsafe fn to_js(cx: *mut JSContext, val: &Val) -> JSVal {
                 define_props(cx, obj.get(), props);
                 ObjectValue(obj.get())
             }
+            Val::Cloned(cloned) => crate::clone::read_cloned(cx, cloned),
         }
     }
 }

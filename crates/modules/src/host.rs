@@ -3,7 +3,9 @@
 use std::sync::mpsc::{channel, Receiver, Sender};
 use std::time::Instant;
 
-use spindle_core::{OpError, Val};
+use spindle_core::{OpError, Serialized, Val};
+
+use crate::messaging::PortTable;
 
 /// Something another thread posts to an isolate's event loop.
 #[derive(Debug)]
@@ -17,6 +19,20 @@ pub enum Message {
     },
     /// Wake the loop to re-check its state (no work of its own).
     Wake,
+    /// Messages (or a close) wait on this port of the isolate.
+    PortReady(u64),
+    /// A worker this isolate started is running its script.
+    WorkerOnline(u64),
+    /// A worker this isolate started has ended: every message it sent is
+    /// already queued on its port.
+    WorkerExit {
+        /// The worker's thread id.
+        thread_id: u64,
+        /// Its exit code.
+        code: i32,
+        /// The uncaught error that ended it, serialized by the worker.
+        error: Option<Serialized>,
+    },
 }
 
 /// Sends messages into one isolate's event loop; cheap to clone, `Send`.
@@ -62,6 +78,10 @@ pub struct Host {
     pub refs: u32,
     /// The exit code `process.exit` asked for.
     pub exit_code: Option<i32>,
+    /// The message ports this isolate holds.
+    pub ports: PortTable,
+    /// In a worker: the uncaught error that ends it, for the parent.
+    pub worker_error: Option<Serialized>,
     inbox_tx: Sender<Message>,
     inbox_rx: Option<Receiver<Message>>,
 }
@@ -81,6 +101,8 @@ impl Host {
             immediates_refed: false,
             refs: 0,
             exit_code: None,
+            ports: PortTable::default(),
+            worker_error: None,
             inbox_tx: tx,
             inbox_rx: Some(rx),
         }

@@ -12,6 +12,7 @@ mod builtins {
 pub mod encoding;
 pub mod fs;
 pub mod host;
+pub mod messaging;
 pub mod os;
 pub mod process;
 pub mod timers;
@@ -55,4 +56,5 @@ pub const OPS: &[&[Op]] = &[
     os::OPS,
     encoding::OPS,
     url::OPS,
+    messaging::OPS,
 ];

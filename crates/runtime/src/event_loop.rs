@@ -9,7 +9,7 @@
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
-use spindle_core::{Isolate, Val};
+use spindle_core::{ClonedValue, Isolate, Val};
 use spindle_modules::{Host, Message};
 
 use crate::call;
@@ -101,6 +101,17 @@ fn drain_ready(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
 fn handle(isolate: &mut Isolate, message: Message) -> bool {
     match message {
         Message::Wake => true,
+        Message::PortReady(id) => call(isolate, c"onPortReady", &[Val::Number(id as f64)]),
+        Message::WorkerOnline(id) => call(isolate, c"onWorkerOnline", &[Val::Number(id as f64)]),
+        Message::WorkerExit {
+            thread_id,
+            code,
+            error,
+        } => {
+            let error = error.map_or(Val::Undefined, |e| Val::Cloned(ClonedValue::new(e)));
+            let args = [Val::Number(thread_id as f64), Val::Number(code as f64), error];
+            call(isolate, c"onWorkerExit", &args)
+        }
         Message::Completion { id, result } => {
             isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
             let args = match result {

@@ -11,6 +11,7 @@
 //! ```
 
 mod event_loop;
+mod worker;
 
 use std::ffi::CStr;
 use std::path::PathBuf;
@@ -52,9 +53,12 @@ pub fn new_isolate(
     parent: Option<ParentHandle>,
     options: &IsolateOptions,
 ) -> Result<Isolate, String> {
+    spindle_core::set_host_transfer_release(spindle_modules::messaging::release_transferred);
     let mut isolate = Isolate::new(options, parent)?;
     isolate.set_host(host);
-    isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", spindle_modules::OPS)?;
+    let mut ops = spindle_modules::OPS.to_vec();
+    ops.push(worker::OPS);
+    isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", &ops)?;
     Ok(isolate)
 }
 
@@ -85,6 +89,7 @@ pub fn run_main(options: MainOptions) -> i32 {
             return 70;
         }
     };
+    worker::set_root(isolate.parent_handle());
     let started = isolate.call_hook(c"runMain", &[Val::from(kind), Val::from(value)]);
     if started.is_ok() {
         run_event_loop(&mut isolate);

@@ -439,6 +439,7 @@ function uvException(ctx) {
 
 module.exports = {
   codes,
+  makeNodeError,
   AbortError,
   hideStackFrames,
   getSystemErrorName,

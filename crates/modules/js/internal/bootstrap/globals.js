@@ -52,6 +52,9 @@ function install(process) {
   defineLazy('btoa', () => require('internal/encoding').btoa);
   defineLazy('performance', () => require('internal/performance').performance);
   defineLazy('DOMException', () => require('internal/dom-exception').DOMException);
+  for (const name of ['structuredClone', 'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+    defineLazy(name, () => require('internal/worker/ports')[name]);
+  }
   for (const name of ['Event', 'EventTarget', 'CustomEvent', 'AbortController', 'AbortSignal']) {
     defineLazy(name, () => require('internal/event-target')[name]);
   }

@@ -28,6 +28,17 @@ function createHooks(requireBuiltin) {
     loadModule: (specifier, referrer, isDynamic) =>
       require('internal/modules/esm').loadModule(specifier, referrer, isDynamic),
     initImportMeta: (meta, filename) => require('internal/modules/esm').initImportMeta(meta, filename),
+    onPortReady: (id) => require('internal/worker/ports').onPortReady(id),
+    onWorkerOnline: (threadId) => require('internal/worker/worker').onWorkerOnline(threadId),
+    onWorkerExit: (threadId, code, error) =>
+      require('internal/worker/worker').onWorkerExit(threadId, code, error),
+    transferId: (obj) => require('internal/worker/ports').transferId(obj),
+    receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
+    cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),
+    runWorker: (spec, payload, portId, threadId) => {
+      require('internal/worker/worker').runWorker(spec, payload, portId, threadId);
+      ticks.runTicks();
+    },
     runMain: (kind, value) => {
       require('internal/modules/run-main').runMain(kind, value);
       ticks.runTicks();

@@ -26,17 +26,17 @@ function runFile(filename) {
   Module.runMain(resolved);
 }
 
-function runEval(code, print) {
+function runEval(code, print, name = '[eval]') {
   const { Module, makeRequire } = require('internal/modules/cjs');
-  const filename = path.join(process.cwd(), '[eval]');
-  const module = new Module('[eval]');
+  const filename = path.join(process.cwd(), name);
+  const module = new Module(name);
   module.filename = filename;
   module.paths = Module._nodeModulePaths(process.cwd());
-  const globals = { require: makeRequire(module), module, exports: module.exports, __filename: '[eval]', __dirname: '.' };
+  const globals = { require: makeRequire(module), module, exports: module.exports, __filename: name, __dirname: '.' };
   for (const [k, v] of Object.entries(globals)) {
     Object.defineProperty(globalThis, k, { value: v, writable: true, configurable: true, enumerable: false });
   }
-  const result = binding.evalScript(code, '[eval]');
+  const result = binding.evalScript(code, name);
   if (print) console.log(result);
 }
 
@@ -45,4 +45,4 @@ function runMain(kind, value) {
   else runEval(value, kind === 'print');
 }
 
-module.exports = { runMain };
+module.exports = { runMain, runEval };

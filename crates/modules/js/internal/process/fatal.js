@@ -72,6 +72,18 @@ function describeLocation(err) {
 
 function fatal(err) {
   const process = current();
+  if (!require('internal/worker/state').current().isMainThread) {
+    // In a worker the error goes to the parent's Worker as an 'error' event.
+    try {
+      binding.workerSetError(require('internal/worker/worker').serializeError(err));
+    } catch {
+      printError(err);
+    }
+    process.exitCode = 1;
+    const failed = emitExitOnce(1);
+    binding.reallyExit(failed || 1);
+    return;
+  }
   printError(err);
   if (!(err instanceof Error) || err.name === undefined) {
     binding.writeFd(2, '(Use `spindle --trace-uncaught ...` to show where the exception was thrown)\n');

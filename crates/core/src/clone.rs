@@ -1,0 +1,390 @@
+//! Structured clone: turning a JS value into a [`Serialized`] image that can
+//! cross to another thread and be read there by another isolate.
+//!
+//! Built on the engine's own structured clone in its same-process scope:
+//! ArrayBuffers in the transfer list move without copying, and
+//! SharedArrayBuffers are shared (refcounted by the engine). The host
+//! (JavaScript) decides three things through hooks:
+//! - `transferId(obj)`: a number for an object of its own that can be
+//!   transferred (a `MessagePort`), or `undefined`;
+//! - `receiveTransfer(id)`: the object that stands for `id` on the reading side;
+//! - `cloneError(kind, value, message)`: the error to throw when a value cannot
+//!   be cloned (node's `DataCloneError` texts).
+//!
+//! A message dropped unread releases what it carried: the engine frees moved
+//! buffers, and host objects go to the function set with
+//! [`set_host_transfer_release`].
+
+use std::cell::Cell;
+use std::ptr::{self, NonNull};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use mozjs::glue::{DeleteJSAutoStructuredCloneBuffer, NewJSAutoStructuredCloneBuffer};
+use mozjs::jsapi::{
+    CloneDataPolicy, HandleObject, HandleValue, MutableHandleValue, JSAutoStructuredCloneBuffer, JSContext, JSObject,
+    JSStructuredCloneCallbacks, JSStructuredCloneReader, JSStructuredCloneWriter,
+    JS_IsExceptionPending, JS_ReadStructuredClone, JS_SetPendingException,
+    JS_WriteStructuredClone, MutableHandleObject, StructuredCloneScope, TransferableOwnership,
+    JS_STRUCTURED_CLONE_VERSION,
+};
+use mozjs::jsval::{JSVal, ObjectValue, StringValue, UndefinedValue};
+use mozjs::rooted;
+
+/// The transfer tag of host objects (above the engine's own tags).
+const HOST_TRANSFER_TAG: u32 = 0xFFFF_8001;
+
+/// A structured-clone image of one JS value, with everything it transferred.
+/// `Send`: it may be read by an isolate on any thread, once.
+pub struct Serialized {
+    buf: NonNull<JSAutoStructuredCloneBuffer>,
+}
+
+// SAFETY: a same-process clone buffer is plain memory plus owned references
+// (moved ArrayBuffer contents, SharedArrayBuffer refcounts, host transfer
+// ids), all of which the engine allows to be released on any thread; it is
+// read by exactly one isolate because `deserialize` consumes it.
+unsafe impl Send for Serialized {}
+
+impl Serialized {
+    /// The size of the image in bytes (excluding moved buffers).
+    pub fn byte_len(&self) -> usize {
+        // SAFETY: the buffer is alive and owned by us.
+        unsafe { mozjs::glue::GetLengthOfJSStructuredCloneData(&mut (*self.buf.as_ptr()).data_) }
+    }
+}
+
+impl Drop for Serialized {
+    fn drop(&mut self) {
+        // SAFETY: we own the buffer; deleting it releases unread transfers
+        // through `free_transfer`, which is thread-safe.
+        unsafe { DeleteJSAutoStructuredCloneBuffer(self.buf.as_ptr()) }
+    }
+}
+
+impl std::fmt::Debug for Serialized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Serialized({} bytes)", self.byte_len())
+    }
+}
+
+/// A [`Serialized`] value inside a [`crate::Val`]: turned into a JS value
+/// (read) when the `Val` reaches JavaScript. Clones share the one image,
+/// which can be read only once; later reads give `undefined`.
+#[derive(Clone)]
+pub struct ClonedValue(Arc<Mutex<Option<Serialized>>>);
+
+impl ClonedValue {
+    /// Wraps an image.
+    pub fn new(s: Serialized) -> ClonedValue {
+        ClonedValue(Arc::new(Mutex::new(Some(s))))
+    }
+
+    fn take(&self) -> Option<Serialized> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
+impl PartialEq for ClonedValue {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for ClonedValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ClonedValue")
+    }
+}
+
+static HOST_RELEASE: OnceLock<fn(u64)> = OnceLock::new();
+
+/// Sets the function that releases a host object (by the id its
+/// `transferId` hook gave) carried by a message that is dropped unread.
+/// Called on whatever thread drops the message. The first call wins.
+pub fn set_host_transfer_release(release: fn(u64)) {
+    let _ = HOST_RELEASE.set(release);
+}
+
+thread_local! {
+    /// The value being written on this thread (for error messages), and
+    /// whether a write is in progress (a write that fails gives its host
+    /// transfers back to the sender instead of releasing them).
+    static WRITING: Cell<Option<JSVal>> = const { Cell::new(None) };
+}
+
+fn policy() -> CloneDataPolicy {
+    CloneDataPolicy {
+        allowIntraClusterClonableSharedObjects_: true,
+        allowSharedMemoryObjects_: true,
+    }
+}
+
+static CALLBACKS: JSStructuredCloneCallbacks = JSStructuredCloneCallbacks {
+    read: Some(read_host_object),
+    write: Some(write_host_object),
+    reportError: Some(report_error),
+    readTransfer: Some(read_transfer),
+    writeTransfer: Some(write_transfer),
+    freeTransfer: Some(free_transfer),
+    canTransfer: Some(can_transfer),
+    sabCloned: None,
+};
+
+/// Serializes `value`, moving what `transfer` (an array or `undefined`)
+/// lists. On failure an exception is pending and `None` is returned.
+///
+/// # Safety
+/// `cx` must be the live context of this thread, inside a realm; the
+/// handles must be rooted.
+pub(crate) unsafe fn serialize(
+    cx: *mut JSContext,
+    value: HandleValue,
+    transfer: HandleValue,
+) -> Option<Serialized> {
+    // SAFETY: the buffer is fresh and ours; the write runs on this thread
+    // with rooted inputs; on failure we delete the buffer we made.
+    unsafe {
+        let buf = NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
+        let buf = NonNull::new(buf)?;
+        let previous = WRITING.replace(Some(value.get()));
+        let ok = JS_WriteStructuredClone(
+            cx,
+            value,
+            &mut (*buf.as_ptr()).data_,
+            StructuredCloneScope::SameProcess,
+            &policy(),
+            &CALLBACKS,
+            ptr::null_mut(),
+            transfer,
+        );
+        if !ok {
+            // Discarding the partial image must not release host objects:
+            // they stay with the sender.
+            DeleteJSAutoStructuredCloneBuffer(buf.as_ptr());
+            WRITING.set(previous);
+            if !JS_IsExceptionPending(cx) {
+                throw_clone_error(cx, "engine", UndefinedValue(), "could not be cloned");
+            }
+            return None;
+        }
+        WRITING.set(previous);
+        Some(Serialized { buf })
+    }
+}
+
+/// Reads an image into a new JS value in the current realm. On failure an
+/// exception is pending and false is returned.
+///
+/// # Safety
+/// `cx` must be the live context of this thread, inside a realm.
+pub(crate) unsafe fn deserialize(
+    cx: *mut JSContext,
+    s: Serialized,
+    rval: MutableHandleValue,
+) -> bool {
+    // SAFETY: the image was written by `serialize` in the same process;
+    // reading consumes its transfers, then dropping `s` frees the rest.
+    unsafe {
+        JS_ReadStructuredClone(
+            cx,
+            &(*s.buf.as_ptr()).data_,
+            JS_STRUCTURED_CLONE_VERSION,
+            StructuredCloneScope::SameProcess,
+            rval,
+            &policy(),
+            &CALLBACKS,
+            ptr::null_mut(),
+        )
+    }
+}
+
+/// Reads a [`ClonedValue`] (once) into a JS value: `undefined` when it was
+/// already read, `undefined` with an exception pending when reading failed.
+///
+/// # Safety
+/// As [`deserialize`]; the result is unrooted.
+pub(crate) unsafe fn read_cloned(cx: *mut JSContext, v: &ClonedValue) -> JSVal {
+    let Some(s) = v.take() else {
+        return UndefinedValue();
+    };
+    // SAFETY: our context; the result is rooted while it is read.
+    unsafe {
+        rooted!(in(cx) let mut out = UndefinedValue());
+        if deserialize(cx, s, out.handle_mut().into()) {
+            out.get()
+        } else {
+            UndefinedValue()
+        }
+    }
+}
+
+/// Calls the `cloneError` hook and throws what it returns.
+unsafe fn throw_clone_error(cx: *mut JSContext, kind: &str, value: JSVal, message: &str) {
+    // SAFETY: our context; the arguments are rooted in the vector.
+    unsafe {
+        rooted!(in(cx) let mut argv = Vec::<JSVal>::with_capacity(3));
+        let kind = crate::value::new_string(cx, kind);
+        if kind.is_null() {
+            return;
+        }
+        argv.push(StringValue(&*kind));
+        argv.push(value);
+        let message = crate::value::new_string(cx, message);
+        if message.is_null() {
+            return;
+        }
+        argv.push(StringValue(&*message));
+        rooted!(in(cx) let mut err = UndefinedValue());
+        if crate::hooks::call_hook_raw(cx, c"cloneError", &argv, err.handle_mut()) {
+            JS_SetPendingException(
+                cx,
+                err.handle().into(),
+                mozjs::jsapi::ExceptionStackBehavior::Capture,
+            );
+        }
+    }
+}
+
+/// Asks the `transferId` hook for `obj`'s host transfer id.
+unsafe fn host_transfer_id(cx: *mut JSContext, obj: *mut JSObject) -> Option<u64> {
+    // SAFETY: our context; `obj` is rooted by the engine's handle.
+    unsafe {
+        rooted!(in(cx) let argv = vec![ObjectValue(obj)]);
+        rooted!(in(cx) let mut id = UndefinedValue());
+        if !crate::hooks::call_hook_raw(cx, c"transferId", &argv, id.handle_mut()) {
+            return None;
+        }
+        let id = id.get();
+        if id.is_int32() && id.to_int32() >= 0 {
+            Some(id.to_int32() as u64)
+        } else if id.is_double() && id.to_double() >= 0.0 {
+            Some(id.to_double() as u64)
+        } else {
+            None
+        }
+    }
+}
+
+unsafe extern "C" fn write_host_object(
+    cx: *mut JSContext,
+    _w: *mut JSStructuredCloneWriter,
+    obj: HandleObject,
+    _same_process: *mut bool,
+    _closure: *mut std::ffi::c_void,
+) -> bool {
+    // SAFETY: called by the engine on this thread with a rooted object.
+    unsafe { throw_clone_error(cx, "object", ObjectValue(obj.get()), "") };
+    false
+}
+
+unsafe extern "C" fn read_host_object(
+    cx: *mut JSContext,
+    _r: *mut JSStructuredCloneReader,
+    _policy: *const CloneDataPolicy,
+    _tag: u32,
+    _data: u32,
+    _closure: *mut std::ffi::c_void,
+) -> *mut JSObject {
+    // SAFETY: our context; we never write custom clone tags, so this is a
+    // corrupt image: fail with an error.
+    unsafe { throw_clone_error(cx, "read", UndefinedValue(), "unknown clone tag") };
+    ptr::null_mut()
+}
+
+unsafe extern "C" fn report_error(
+    cx: *mut JSContext,
+    errorid: u32,
+    _closure: *mut std::ffi::c_void,
+    message: *const std::ffi::c_char,
+) {
+    // SAFETY: the engine passes a NUL-terminated message or null.
+    let text = if message.is_null() {
+        String::new()
+    } else {
+        unsafe { std::ffi::CStr::from_ptr(message) }
+            .to_string_lossy()
+            .into_owned()
+    };
+    let root = WRITING.get().unwrap_or(UndefinedValue());
+    // SAFETY: our context; `root` is the value being written, rooted by
+    // the caller of `serialize` for the duration of the write.
+    unsafe {
+        rooted!(in(cx) let root = root);
+        throw_clone_error(cx, &errorid.to_string(), root.get(), &text);
+    }
+}
+
+unsafe extern "C" fn can_transfer(
+    cx: *mut JSContext,
+    obj: HandleObject,
+    _same_process: *mut bool,
+    _closure: *mut std::ffi::c_void,
+) -> bool {
+    // SAFETY: engine callback on this thread with a rooted object.
+    unsafe { host_transfer_id(cx, obj.get()).is_some() }
+}
+
+unsafe extern "C" fn write_transfer(
+    cx: *mut JSContext,
+    obj: HandleObject,
+    _closure: *mut std::ffi::c_void,
+    tag: *mut u32,
+    ownership: *mut TransferableOwnership,
+    content: *mut *mut std::ffi::c_void,
+    extra_data: *mut u64,
+) -> bool {
+    // SAFETY: engine callback; the out-pointers are valid for writing.
+    unsafe {
+        let Some(id) = host_transfer_id(cx, obj.get()) else {
+            return false;
+        };
+        *tag = HOST_TRANSFER_TAG;
+        *ownership = TransferableOwnership::SCTAG_TMO_CUSTOM;
+        *content = ptr::null_mut();
+        *extra_data = id;
+    }
+    true
+}
+
+unsafe extern "C" fn read_transfer(
+    cx: *mut JSContext,
+    _r: *mut JSStructuredCloneReader,
+    _policy: *const CloneDataPolicy,
+    tag: u32,
+    _content: *mut std::ffi::c_void,
+    extra_data: u64,
+    _closure: *mut std::ffi::c_void,
+    result: MutableHandleObject,
+) -> bool {
+    if tag != HOST_TRANSFER_TAG {
+        return false;
+    }
+    // SAFETY: our context; the hook's result is rooted before it is stored.
+    unsafe {
+        rooted!(in(cx) let argv = vec![crate::value::number_value(extra_data as f64)]);
+        rooted!(in(cx) let mut obj = UndefinedValue());
+        if !crate::hooks::call_hook_raw(cx, c"receiveTransfer", &argv, obj.handle_mut())
+            || !obj.get().is_object()
+        {
+            return false;
+        }
+        result.set(obj.get().to_object());
+    }
+    true
+}
+
+unsafe extern "C" fn free_transfer(
+    tag: u32,
+    _ownership: TransferableOwnership,
+    _content: *mut std::ffi::c_void,
+    extra_data: u64,
+    _closure: *mut std::ffi::c_void,
+) {
+    // A failed write gives host objects back to the sender (nothing to do);
+    // a message dropped unread releases them.
+    if tag == HOST_TRANSFER_TAG && WRITING.get().is_none() {
+        if let Some(release) = HOST_RELEASE.get() {
+            release(extra_data);
+        }
+    }
+}

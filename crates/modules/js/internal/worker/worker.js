@@ -1,0 +1,288 @@
+'use strict';
+// The Worker class (parent side) and `runWorker` (what a new worker thread
+// runs first). The thread, its isolate and its event loop are Rust's
+// (crates/runtime/src/worker.rs); this file validates options as node
+// does, carries workerData and environment data across, and turns the
+// worker's life (online, messages, error, exit) into events.
+
+const binding = require('internal/binding');
+const EventEmitter = require('events');
+const ports = require('internal/worker/ports');
+const { current } = require('internal/worker/state');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kState = Symbol('kState');
+
+// Running workers started by this isolate, by thread id.
+const running = new Map();
+
+function codes() { return require('internal/errors').codes; }
+
+function resolveFilename(filename, isEval) {
+  if (isEval) {
+    if (typeof filename !== 'string') {
+      throw new (codes().ERR_INVALID_ARG_TYPE)('filename', 'string', filename);
+    }
+    return filename;
+  }
+  const { URL, fileURLToPath } = require('url');
+  if (filename instanceof URL || (typeof filename === 'object' && filename !== null && typeof filename.href === 'string')) {
+    if (filename.protocol !== 'file:') throw new (codes().ERR_INVALID_URL_SCHEME)('file');
+    return fileURLToPath(filename);
+  }
+  if (typeof filename !== 'string') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('filename', ['string', 'URL'], filename);
+  }
+  if (filename.startsWith('file:')) return fileURLToPath(filename);
+  const path = require('path');
+  if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+    throw new (codes().ERR_WORKER_PATH)(filename);
+  }
+  return path.resolve(filename);
+}
+
+function validateOptions(options) {
+  const { validateObject, validateArray, validateString } = require('internal/validators');
+  validateObject(options, 'options');
+  const { env } = options;
+  if (env !== undefined && env !== null && env !== SHARE_ENV && typeof env !== 'object') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
+  }
+  if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
+  if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
+  if (options.name !== undefined) validateString(options.name, 'options.name');
+  if (options.resourceLimits !== undefined) validateObject(options.resourceLimits, 'options.resourceLimits');
+}
+
+const LIMIT_NAMES = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+
+function limitsOf(options) {
+  const given = options.resourceLimits || {};
+  const limits = {};
+  for (const name of LIMIT_NAMES) {
+    const value = given[name];
+    if (value !== undefined) {
+      const { validateNumber } = require('internal/validators');
+      validateNumber(value, `options.resourceLimits.${name}`);
+    }
+    limits[name] = typeof value === 'number' && value > 0 ? value : (name === 'stackSizeMb' ? 4 : -1);
+  }
+  return limits;
+}
+
+function envSpec(env) {
+  if (env === SHARE_ENV) return 'share';
+  const source = env === undefined || env === null ? process.env : env;
+  const copy = {};
+  for (const key of Object.keys(source)) copy[key] = `${source[key]}`;
+  return copy;
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    validateOptions(options);
+    const isEval = Boolean(options.eval);
+    const value = resolveFilename(filename, isEval);
+    const limits = limitsOf(options);
+    const spec = {
+      kind: isEval ? 'eval' : 'file',
+      value,
+      name: options.name === undefined ? '' : options.name,
+      argv: (options.argv || []).map((a) => `${a}`),
+      execArgv: (options.execArgv || []).map((a) => `${a}`),
+      env: envSpec(options.env),
+      resourceLimits: limits,
+    };
+    const payload = { workerData: options.workerData, environmentData: current().environmentData };
+    const list = ports.transferList(options.transferList, undefined);
+    const [threadId, portId] = ports.withDetachedPorts(list.ports, () => binding.workerSpawn(
+      JSON.stringify(spec), payload, list.engine, limits.stackSizeMb,
+      limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb));
+    const port = ports.portForId(portId, true);
+    port.on('message', (message) => this.emit('message', message));
+    port.on('messageerror', (err) => this.emit('messageerror', err));
+    this[kState] = { port, limits, exited: false, refed: true, exitWaiters: [] };
+    this.threadId = threadId;
+    running.set(threadId, this);
+    binding.refLoop(1);
+  }
+
+  postMessage(value, transfer) {
+    if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('message');
+    const st = this[kState];
+    if (st.exited) return;
+    st.port.postMessage(value, transfer);
+  }
+
+  /** Stops the worker; resolves with its exit code (undefined if it had exited). */
+  terminate(callback) {
+    const st = this[kState];
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+    }
+    if (st.exited) {
+      if (typeof callback === 'function') process.nextTick(callback, null, undefined);
+      return Promise.resolve(undefined);
+    }
+    const done = new Promise((resolve) => st.exitWaiters.push(resolve));
+    if (typeof callback === 'function') done.then((code) => callback(null, code));
+    binding.workerTerminate(this.threadId);
+    return done;
+  }
+
+  ref() {
+    const st = this[kState];
+    if (!st.exited && !st.refed) { st.refed = true; binding.refLoop(1); }
+  }
+
+  unref() {
+    const st = this[kState];
+    if (!st.exited && st.refed) { st.refed = false; binding.refLoop(-1); }
+  }
+
+  get resourceLimits() {
+    const st = this[kState];
+    return st.exited ? {} : { ...st.limits };
+  }
+
+  get stdin() { return null; }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `Worker ${inspect({ threadId: this.threadId }, options)}`;
+  }
+}
+
+/** Event-loop hook: the worker is running its script. */
+function onWorkerOnline(threadId) {
+  const worker = running.get(threadId);
+  if (worker !== undefined) worker.emit('online');
+}
+
+/** Rebuilds an uncaught error sent by a worker (see serializeError). */
+function deserializeError(image) {
+  if (image === null || typeof image !== 'object' || image.kind !== 'error') return image && image.value;
+  const Ctor = ERROR_CTORS.includes(image.ctor) ? globalThis[image.ctor] : Error;
+  const err = Object.create(Ctor.prototype);
+  for (const [key, value, enumerable] of image.props) {
+    Object.defineProperty(err, key, { value, enumerable, writable: true, configurable: true });
+  }
+  return err;
+}
+
+/** Event-loop hook: the worker's thread has ended. */
+function onWorkerExit(threadId, code, errorImage) {
+  const worker = running.get(threadId);
+  if (worker === undefined) return;
+  const st = worker[kState];
+  // Every message the worker sent before it ended comes first.
+  ports.drainPort(st.port);
+  running.delete(threadId);
+  st.exited = true;
+  if (st.refed) binding.refLoop(-1);
+  st.refed = false;
+  st.port.close();
+  worker.threadId = -1;
+  const emit = (name, value) => {
+    try {
+      worker.emit(name, value);
+      require('internal/process/ticks').runTicks();
+    } catch (err) {
+      require('internal/process/fatal').handleUncaught(err, 'uncaughtException');
+    }
+  };
+  if (errorImage !== undefined) emit('error', deserializeError(errorImage));
+  emit('exit', code);
+  for (const resolve of st.exitWaiters) resolve(code);
+}
+
+const ERROR_CTORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError', 'Error'];
+
+function cloneable(value) {
+  try {
+    binding.structuredClone(value, undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An uncaught error (or any thrown value) in a form structured clone keeps. */
+function serializeError(err) {
+  if (err !== null && typeof err === 'object' &&
+      (err instanceof Error || Object.prototype.toString.call(err) === '[object Error]')) {
+    let ctor = 'Error';
+    for (let proto = Object.getPrototypeOf(err); proto !== null; proto = Object.getPrototypeOf(proto)) {
+      const name = Object.prototype.hasOwnProperty.call(proto, 'constructor') && proto.constructor && proto.constructor.name;
+      if (ERROR_CTORS.includes(name) && globalThis[name] === proto.constructor) { ctor = name; break; }
+    }
+    const props = [];
+    if (!Object.prototype.hasOwnProperty.call(err, 'name') && typeof err.name === 'string' &&
+        err.name !== globalThis[ctor].prototype.name) {
+      props.push(['name', err.name, false]);
+    }
+    for (const key of ['message', 'stack', 'cause']) {
+      const desc = Object.getOwnPropertyDescriptor(err, key);
+      if (desc === undefined) {
+        if (key === 'stack' && typeof err.stack === 'string') props.push(['stack', err.stack, false]);
+        continue;
+      }
+      if ('value' in desc && cloneable(desc.value)) props.push([key, desc.value, false]);
+    }
+    for (const key of Object.keys(err)) {
+      if (key === 'message' || key === 'stack' || key === 'cause') continue;
+      let value;
+      try { value = err[key]; } catch { continue; }
+      if (cloneable(value)) props.push([key, value, true]);
+    }
+    return { kind: 'error', ctor, props };
+  }
+  if (cloneable(err)) return { kind: 'value', value: err };
+  return { kind: 'value', value: require('internal/inspect').inspect(err) };
+}
+
+function makeEnv(spec) {
+  if (spec === 'share') return undefined;
+  const store = Object.assign(Object.create(null), spec);
+  return new Proxy(store, {
+    set(target, key, value) {
+      if (typeof key === 'symbol') return false;
+      target[key] = `${value}`;
+      return true;
+    },
+    defineProperty(target, key, desc) {
+      if ('value' in desc) target[key] = `${desc.value}`;
+      return true;
+    },
+  });
+}
+
+/** What a worker thread runs first: sets up worker_threads, then the script. */
+function runWorker(specJson, payload, portId, threadId) {
+  const spec = JSON.parse(specJson);
+  const state = current();
+  state.isMainThread = false;
+  state.threadId = threadId;
+  state.workerData = payload.workerData;
+  state.environmentData = payload.environmentData instanceof Map ? payload.environmentData : new Map();
+  state.resourceLimits = spec.resourceLimits;
+  state.parentPort = ports.portForId(portId, false);
+  const env = makeEnv(spec.env);
+  if (env !== undefined) process.env = env;
+  process.execArgv = spec.execArgv;
+  const main = spec.kind === 'eval' ? '[worker eval]' : spec.value;
+  process.argv = [process.execPath, main, ...spec.argv];
+  const runMain = require('internal/modules/run-main');
+  if (spec.kind === 'eval') runMain.runEval(spec.value, false, '[worker eval]');
+  else runMain.runMain('file', spec.value);
+}
+
+module.exports = {
+  Worker,
+  SHARE_ENV,
+  runWorker,
+  onWorkerOnline,
+  onWorkerExit,
+  serializeError,
+};

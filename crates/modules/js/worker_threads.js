@@ -1,0 +1,39 @@
+'use strict';
+// node:worker_threads. Workers are OS threads, each with its own isolate
+// and event loop (see internal/worker/worker.js and crates/runtime); ports
+// and structured clone are in internal/worker/ports.js.
+
+const ports = require('internal/worker/ports');
+const worker = require('internal/worker/worker');
+const { current } = require('internal/worker/state');
+
+function getEnvironmentData(key) {
+  return current().environmentData.get(key);
+}
+
+function setEnvironmentData(key, value) {
+  const data = current().environmentData;
+  if (value === undefined) data.delete(key);
+  else data.set(key, value);
+}
+
+module.exports = {
+  Worker: worker.Worker,
+  MessageChannel: ports.MessageChannel,
+  MessagePort: ports.MessagePort,
+  BroadcastChannel: ports.BroadcastChannel,
+  receiveMessageOnPort: ports.receiveMessageOnPort,
+  markAsUntransferable: ports.markAsUntransferable,
+  isMarkedAsUntransferable: ports.isMarkedAsUntransferable,
+  getEnvironmentData,
+  setEnvironmentData,
+  SHARE_ENV: worker.SHARE_ENV,
+};
+
+for (const name of ['isMainThread', 'threadId', 'parentPort', 'workerData', 'resourceLimits']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() { return current()[name]; },
+  });
+}
