@@ -23,7 +23,7 @@ use mozjs::glue::{DeleteJSAutoStructuredCloneBuffer, NewJSAutoStructuredCloneBuf
 use mozjs::jsapi::{
     CloneDataPolicy, HandleObject, HandleValue, MutableHandleValue, JSAutoStructuredCloneBuffer, JSContext, JSObject,
     JSStructuredCloneCallbacks, JSStructuredCloneReader, JSStructuredCloneWriter,
-    JS_IsExceptionPending, JS_ReadStructuredClone, JS_SetPendingException,
+    JSStructuredCloneData, JS_IsExceptionPending, JS_ReadStructuredClone, JS_SetPendingException,
     JS_WriteStructuredClone, MutableHandleObject, StructuredCloneScope, TransferableOwnership,
     JS_STRUCTURED_CLONE_VERSION,
 };
@@ -36,7 +36,15 @@ const HOST_TRANSFER_TAG: u32 = 0xFFFF_8001;
 /// A structured-clone image of one JS value, with everything it transferred.
 /// `Send`: it may be read by an isolate on any thread, once.
 pub struct Serialized {
-    buf: NonNull<JSAutoStructuredCloneBuffer>,
+    image: Image,
+}
+
+/// The engine's clone buffer grows in 4 KiB segments: a message that holds
+/// no references (no transfers, shared buffers or shared strings) is kept
+/// as its exact bytes instead, so queued messages cost their size.
+enum Image {
+    Engine(NonNull<JSAutoStructuredCloneBuffer>),
+    Bytes(Box<[u8]>),
 }
 
 // SAFETY: a same-process clone buffer is plain memory plus owned references
@@ -48,16 +56,66 @@ unsafe impl Send for Serialized {}
 impl Serialized {
     /// The size of the image in bytes (excluding moved buffers).
     pub fn byte_len(&self) -> usize {
-        // SAFETY: the buffer is alive and owned by us.
-        unsafe { mozjs::glue::GetLengthOfJSStructuredCloneData(&mut (*self.buf.as_ptr()).data_) }
+        match &self.image {
+            // SAFETY: the buffer is alive and owned by us.
+            Image::Engine(buf) => unsafe {
+                mozjs::glue::GetLengthOfJSStructuredCloneData(&mut (*buf.as_ptr()).data_)
+            },
+            Image::Bytes(bytes) => bytes.len(),
+        }
     }
+
+    /// Keeps a freshly written buffer, as plain bytes when it holds no
+    /// references.
+    ///
+    /// # Safety
+    /// `buf` must be a live buffer just written by `JS_WriteStructuredClone`;
+    /// ownership passes to the result.
+    unsafe fn from_written(
+        buf: NonNull<JSAutoStructuredCloneBuffer>,
+        transferred: bool,
+        saw_shared: bool,
+    ) -> Serialized {
+        // SAFETY: the buffer is ours and fully written.
+        unsafe {
+            let data = &mut (*buf.as_ptr()).data_;
+            // (JS_StructuredCloneHasTransferables cannot tell: it looks for
+            // the transfer map before the scope header that precedes it.)
+            let plain = !transferred && !saw_shared && holds_no_string_buffers(data);
+            if !plain {
+                return Serialized { image: Image::Engine(buf) };
+            }
+            let len = mozjs::glue::GetLengthOfJSStructuredCloneData(data);
+            let mut bytes = vec![0u8; len].into_boxed_slice();
+            mozjs::glue::CopyJSStructuredCloneData(data, bytes.as_mut_ptr());
+            DeleteJSAutoStructuredCloneBuffer(buf.as_ptr());
+            Serialized { image: Image::Bytes(bytes) }
+        }
+    }
+}
+
+/// True when the engine's image shares no string buffers by reference.
+///
+/// # Safety
+/// `data` must be a live clone buffer's data.
+unsafe fn holds_no_string_buffers(data: &JSStructuredCloneData) -> bool {
+    // `stringBufferRefsHeld_` is a mozilla::Vector with 4 inline elements,
+    // laid out as [begin, length, capacity, inline x4] (opaque to bindgen;
+    // the size is checked below). Anything unexpected counts as "holds".
+    const _: () = assert!(std::mem::size_of::<mozjs::jsapi::JSStructuredCloneData_StringBuffers>() == 56);
+    // SAFETY: reading plain words of a live, initialised field.
+    let words: &[u64; 7] = unsafe { &*(&data.stringBufferRefsHeld_ as *const _ as *const [u64; 7]) };
+    let (length, capacity) = (words[1], words[2]);
+    length == 0 && capacity >= 4 && capacity < (1 << 40)
 }
 
 impl Drop for Serialized {
     fn drop(&mut self) {
-        // SAFETY: we own the buffer; deleting it releases unread transfers
-        // through `free_transfer`, which is thread-safe.
-        unsafe { DeleteJSAutoStructuredCloneBuffer(self.buf.as_ptr()) }
+        if let Image::Engine(buf) = self.image {
+            // SAFETY: we own the buffer; deleting it releases unread
+            // transfers through `free_transfer`, which is thread-safe.
+            unsafe { DeleteJSAutoStructuredCloneBuffer(buf.as_ptr()) }
+        }
     }
 }
 
@@ -110,6 +168,8 @@ thread_local! {
     /// whether a write is in progress (a write that fails gives its host
     /// transfers back to the sender instead of releasing them).
     static WRITING: Cell<Option<JSVal>> = const { Cell::new(None) };
+    /// Set when the write in progress met a SharedArrayBuffer.
+    static SAW_SHARED: Cell<bool> = const { Cell::new(false) };
 }
 
 fn policy() -> CloneDataPolicy {
@@ -127,8 +187,17 @@ static CALLBACKS: JSStructuredCloneCallbacks = JSStructuredCloneCallbacks {
     writeTransfer: Some(write_transfer),
     freeTransfer: Some(free_transfer),
     canTransfer: Some(can_transfer),
-    sabCloned: None,
+    sabCloned: Some(shared_buffer_cloned),
 };
+
+unsafe extern "C" fn shared_buffer_cloned(
+    _cx: *mut JSContext,
+    _receiving: bool,
+    _closure: *mut std::ffi::c_void,
+) -> bool {
+    SAW_SHARED.set(true);
+    true
+}
 
 /// Serializes `value`, moving what `transfer` (an array or `undefined`)
 /// lists. On failure an exception is pending and `None` is returned.
@@ -147,6 +216,7 @@ pub(crate) unsafe fn serialize(
         let buf = NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
         let buf = NonNull::new(buf)?;
         let previous = WRITING.replace(Some(value.get()));
+        SAW_SHARED.set(false);
         let ok = JS_WriteStructuredClone(
             cx,
             value,
@@ -168,7 +238,8 @@ pub(crate) unsafe fn serialize(
             return None;
         }
         WRITING.set(previous);
-        Some(Serialized { buf })
+        let transferred = !transfer.get().is_undefined();
+        Some(Serialized::from_written(buf, transferred, SAW_SHARED.get()))
     }
 }
 
@@ -183,11 +254,31 @@ pub(crate) unsafe fn deserialize(
     rval: MutableHandleValue,
 ) -> bool {
     // SAFETY: the image was written by `serialize` in the same process;
-    // reading consumes its transfers, then dropping `s` frees the rest.
+    // reading consumes its transfers, then dropping it frees the rest. Plain
+    // bytes go back into a scratch engine buffer to be read.
     unsafe {
+        let s = match s.image {
+            Image::Engine(_) => s,
+            Image::Bytes(ref bytes) => {
+                let buf = NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
+                let Some(buf) = NonNull::new(buf) else {
+                    mozjs::jsapi::JS_ReportOutOfMemory(cx);
+                    return false;
+                };
+                let scratch = Serialized { image: Image::Engine(buf) };
+                if !mozjs::glue::WriteBytesToJSStructuredCloneData(bytes.as_ptr(), bytes.len(), &mut (*buf.as_ptr()).data_) {
+                    mozjs::jsapi::JS_ReportOutOfMemory(cx);
+                    return false;
+                }
+                scratch
+            }
+        };
+        let Image::Engine(buf) = s.image else {
+            return false;
+        };
         JS_ReadStructuredClone(
             cx,
-            &(*s.buf.as_ptr()).data_,
+            &(*buf.as_ptr()).data_,
             JS_STRUCTURED_CLONE_VERSION,
             StructuredCloneScope::SameProcess,
             rval,

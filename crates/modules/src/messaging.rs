@@ -58,24 +58,40 @@ impl PortEnd {
         self.id
     }
 
-    /// Posts `PortReady` to the owner unless one is already on its way.
-    fn notify(&self, st: &mut EndState) {
-        if !st.notified {
-            if let Some(owner) = &st.owner {
-                st.notified = true;
-                owner.post(Message::PortReady(self.id));
-            }
+    /// Claims the right to post `PortReady` to the owner (unless one is
+    /// already on its way); the caller posts it once the lock is released,
+    /// so the woken owner does not find the port still locked.
+    fn claim_notify(&self, st: &mut EndState) -> Option<Notice> {
+        if st.notified {
+            return None;
+        }
+        let owner = st.owner.clone()?;
+        st.notified = true;
+        Some(Notice(owner, self.id))
+    }
+
+    /// Claims and posts a notification (for callers without other work
+    /// under the lock).
+    fn notify(&self) {
+        let notice = self.claim_notify(&mut lock(&self.state));
+        if let Some(notice) = notice {
+            notice.post();
         }
     }
 
     /// Queues a message for this end; gives it back when the end is closed.
     fn deliver(&self, message: Serialized) -> Option<Serialized> {
-        let mut st = lock(&self.state);
-        if st.closed {
-            return Some(message);
+        let notice = {
+            let mut st = lock(&self.state);
+            if st.closed {
+                return Some(message);
+            }
+            st.queue.push_back(message);
+            self.claim_notify(&mut st)
+        };
+        if let Some(notice) = notice {
+            notice.post();
         }
-        st.queue.push_back(message);
-        self.notify(&mut st);
         None
     }
 
@@ -95,16 +111,18 @@ impl PortEnd {
         let (peer, dropped) = {
             let mut st = lock(&self.state);
             st.closed = true;
-            self.notify(&mut st);
             let dropped = std::mem::take(&mut st.queue);
             (st.peer.take().and_then(|p| p.upgrade()), dropped)
         };
         drop(dropped);
+        self.notify();
         if let Some(peer) = peer {
-            let mut st = lock(&peer.state);
-            st.closed = true;
-            st.peer = None;
-            peer.notify(&mut st);
+            {
+                let mut st = lock(&peer.state);
+                st.closed = true;
+                st.peer = None;
+            }
+            peer.notify();
         }
         if let Some(name) = lock(&self.state).broadcast.take() {
             unsubscribe(&name, self.id);
@@ -113,12 +131,27 @@ impl PortEnd {
 
     /// Binds the end to the isolate whose inbox hears about it (or none).
     fn set_owner(&self, owner: Option<InboxSender>) {
-        let mut st = lock(&self.state);
-        st.owner = owner;
-        st.notified = false;
-        if !st.queue.is_empty() || st.closed {
-            self.notify(&mut st);
+        let notice = {
+            let mut st = lock(&self.state);
+            st.owner = owner;
+            st.notified = false;
+            if st.queue.is_empty() && !st.closed {
+                return;
+            }
+            self.claim_notify(&mut st)
+        };
+        if let Some(notice) = notice {
+            notice.post();
         }
+    }
+}
+
+/// A `PortReady` to post once no port lock is held.
+struct Notice(InboxSender, PortId);
+
+impl Notice {
+    fn post(self) {
+        self.0.post(Message::PortReady(self.1));
     }
 }
 
@@ -236,10 +269,16 @@ fn port_queued(scope: &mut OpScope) -> OpResult {
 fn port_notify(scope: &mut OpScope) -> OpResult {
     let id = port_id(scope, 0)?;
     if let Ok(end) = with_ports(scope, |t, _| t.get(id).cloned()) {
-        let mut st = lock(&end.state);
-        if !st.queue.is_empty() || st.closed {
+        let notice = {
+            let mut st = lock(&end.state);
+            if st.queue.is_empty() && !st.closed {
+                return Ok(Val::Undefined);
+            }
             st.notified = false;
-            end.notify(&mut st);
+            end.claim_notify(&mut st)
+        };
+        if let Some(notice) = notice {
+            notice.post();
         }
     }
     Ok(Val::Undefined)
