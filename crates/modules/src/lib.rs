@@ -9,6 +9,7 @@
 mod builtins {
     include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 }
+pub mod crypto;
 pub mod encoding;
 pub mod fs;
 pub mod host;
@@ -56,5 +57,6 @@ pub const OPS: &[&[Op]] = &[
     os::OPS,
     encoding::OPS,
     url::OPS,
+    crypto::OPS,
     messaging::OPS,
 ];

@@ -179,6 +179,10 @@ const table = [
   ['ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called'],
   ['ERR_CRYPTO_HASH_UPDATE_FAILED', Error, 'Hash update failed'],
   ['ERR_CRYPTO_INVALID_DIGEST', T, 'Invalid digest: %s'],
+  ['ERR_CRYPTO_INVALID_SCRYPT_PARAMS', R, (detail = undefined) =>
+    (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`)],
+  ['ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter'],
+  ['ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', R, 'Input buffers must have the same byte length'],
   ['ERR_ENCODING_INVALID_ENCODED_DATA', T, function (encoding, errno) {
     this.errno = errno;
     return `The encoded data was not valid for encoding ${encoding}`;
@@ -239,6 +243,8 @@ const table = [
       `place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
     return `Unknown option '${option}'${hint}`;
   }],
+  ['ERR_PERFORMANCE_INVALID_TIMESTAMP', T, '%d is not a valid timestamp'],
+  ['ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', T, '%s'],
   ['ERR_REQUIRE_ESM', Error, requireEsmMessage],
   ['ERR_SERVER_ALREADY_LISTEN', Error, 'Listen method has been called more than once without closing.'],
   ['ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.'],
@@ -250,6 +256,7 @@ const table = [
   ['ERR_STREAM_NULL_VALUES', T, 'May not write null values to stream'],
   ['ERR_STREAM_PREMATURE_CLOSE', Error, 'Premature close'],
   ['ERR_STREAM_PUSH_AFTER_EOF', Error, 'stream.push() after EOF'],
+  ['ERR_STREAM_UNSHIFT_AFTER_END_EVENT', Error, 'stream.unshift() after end event'],
   ['ERR_STREAM_WRITE_AFTER_END', Error, 'write after end'],
   ['ERR_UNHANDLED_ERROR', Error, (err = undefined) =>
     (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`)],

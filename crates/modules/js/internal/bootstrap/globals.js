@@ -52,6 +52,7 @@ function install(process) {
   defineLazy('btoa', () => require('internal/encoding').btoa);
   defineLazy('performance', () => require('internal/performance').performance);
   defineLazy('DOMException', () => require('internal/dom-exception').DOMException);
+  defineLazy('crypto', () => require('internal/crypto/webcrypto').getCrypto());
   for (const name of ['structuredClone', 'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
     defineLazy(name, () => require('internal/worker/ports')[name]);
   }
