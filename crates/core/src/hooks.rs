@@ -94,10 +94,17 @@ pub(crate) unsafe fn evaluate(
     let fname = crate::ops::c_name(filename);
     // SAFETY: options and source outlive the compile; the script is rooted.
     unsafe {
-        let options = NewCompileOptions(cx, fname.as_ptr(), 1);
-        let mut text = transform_str_to_source_text(source);
-        rooted!(in(cx) let script = mozjs::jsapi::Compile1(cx, options, &mut text));
-        DeleteCompileOptions(options);
+        // The runtime's own code (`node:` names) is compiled once per process.
+        let compiled = if filename.starts_with("node:") {
+            crate::stencils::instantiate(cx, source, filename)
+        } else {
+            let options = NewCompileOptions(cx, fname.as_ptr(), 1);
+            let mut text = transform_str_to_source_text(source);
+            let script = mozjs::jsapi::Compile1(cx, options, &mut text);
+            DeleteCompileOptions(options);
+            script
+        };
+        rooted!(in(cx) let script = compiled);
         if script.get().is_null() {
             return false;
         }

@@ -25,6 +25,7 @@ mod hooks;
 mod isolate;
 mod modules;
 mod ops;
+mod stencils;
 mod value;
 
 pub use clone::{set_host_transfer_release, ClonedValue, Serialized};

@@ -1,0 +1,97 @@
+//! Compile once per process: the runtime's own JavaScript (built-in modules,
+//! named `node:…`) is compiled to an engine stencil the first time any
+//! isolate runs it, and every later isolate — on any thread — instantiates
+//! that stencil instead of parsing the source again. This is what makes a
+//! worker's start-up cheap.
+//!
+//! Stencils are compiled with every function eagerly, so instantiation does
+//! no lazy compilation later either. They live until the process ends.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use mozjs::glue::{DeleteCompileOptions, NewCompileOptions};
+use mozjs::jsapi::{
+    CompileGlobalScriptToStencil, DelazificationOption, EagerBaselineOption, InstantiateGlobalStencil,
+    InstantiateOptions, JSContext, JSScript, Stencil,
+};
+use mozjs::rust::transform_str_to_source_text;
+
+/// A compiled stencil, shared by every thread.
+struct SharedStencil(*mut Stencil);
+
+// SAFETY: a finished stencil is immutable apart from its atomic refcount
+// and internally locked delazification cache; the engine instantiates one
+// stencil in many runtimes on many threads.
+unsafe impl Send for SharedStencil {}
+
+fn cache() -> &'static Mutex<HashMap<String, SharedStencil>> {
+    static CACHE: OnceLock<Mutex<HashMap<String, SharedStencil>>> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+const STRATEGY: DelazificationOption = DelazificationOption::ParseEverythingEagerly;
+
+/// The stencil for `filename`, compiled from `source` on first use. Null
+/// with an exception pending when the source does not compile.
+///
+/// # Safety
+/// `cx` must be live and inside a realm.
+unsafe fn stencil_for(cx: *mut JSContext, source: &str, filename: &str) -> *mut Stencil {
+    if let Some(found) = cache()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(filename)
+    {
+        return found.0;
+    }
+    let fname = crate::ops::c_name(filename);
+    // SAFETY: the options and the source outlive the compile; the new
+    // stencil's one reference is kept by the cache for the process's life.
+    unsafe {
+        let options = NewCompileOptions(cx, fname.as_ptr(), 1);
+        (*options)._base.eagerDelazificationStrategy_ = STRATEGY;
+        let mut text = transform_str_to_source_text(source);
+        let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
+        DeleteCompileOptions(options);
+        if stencil.is_null() {
+            return stencil;
+        }
+        let mut table = cache().lock().unwrap_or_else(|e| e.into_inner());
+        match table.get(filename) {
+            // Another thread compiled it meanwhile: use theirs, drop ours.
+            Some(theirs) => {
+                mozjs::jsapi::StencilRelease(stencil);
+                theirs.0
+            }
+            None => {
+                table.insert(filename.to_string(), SharedStencil(stencil));
+                stencil
+            }
+        }
+    }
+}
+
+/// Compiles (once per process) and instantiates `source` as a global script
+/// in this isolate. Null with an exception pending on failure.
+///
+/// # Safety
+/// `cx` must be live and inside a realm; the caller roots the result.
+pub(crate) unsafe fn instantiate(cx: *mut JSContext, source: &str, filename: &str) -> *mut JSScript {
+    // SAFETY: the stencil is alive for the process; options match the
+    // compile options the stencil was made with.
+    unsafe {
+        let stencil = stencil_for(cx, source, filename);
+        if stencil.is_null() {
+            return std::ptr::null_mut();
+        }
+        let options = InstantiateOptions {
+            skipFilenameValidation: false,
+            hideScriptFromDebugger: false,
+            deferDebugMetadata: false,
+            eagerDelazificationStrategy_: STRATEGY,
+            eagerBaselineStrategy_: EagerBaselineOption::None,
+        };
+        InstantiateGlobalStencil(cx, &options, stencil, std::ptr::null_mut())
+    }
+}
