@@ -13,6 +13,15 @@ const nodeUtil = require('util');
 
 const jsRoot = path.join(__dirname, '..', 'crates', 'modules', 'js');
 const cache = new Map();
+const nodePerformance = globalThis.performance;
+const nodeLoad = Module._load.bind(Module); // node's loader, before the patch below
+
+// spindle's internal/timers drives the Rust event loop through ops node
+// does not have; under node, modules built on it get node's own timers
+// (the same functions as the globals, as in spindle).
+const nodeStandIns = {
+  'internal/timers': () => nodeLoad('timers'),
+};
 
 // A stand-in for spindle's native ops, built from what node exposes.
 const bindingShim = {
@@ -26,6 +35,12 @@ const bindingShim = {
     return [text.includes('<rejected>') ? 2 : 1, value];
   },
   isProxy: (v) => nodeUtil.types.isProxy(v),
+  // Milliseconds on the monotonic clock (spindle: since the isolate started).
+  now: () => nodePerformance.now(),
+  hrtime: () => { const [s, ns] = process.hrtime(); return [s, ns]; },
+  // Event loop milestones, for performance.eventLoopUtilization().
+  loopStartTime: () => nodePerformance.nodeTiming.loopStart,
+  loopIdleTime: () => nodePerformance.nodeTiming.idleTime,
   previewEntries: (it) => {
     const text = nodeUtil.inspect(it, { showHidden: true });
     void text;
@@ -64,6 +79,7 @@ function ownFile(id) {
 function loadBuiltin(id) {
   id = id.startsWith('node:') ? id.slice(5) : id;
   if (id === 'internal/binding') return bindingShim;
+  if (nodeStandIns[id]) return nodeStandIns[id]();
   if (cache.has(id)) return cache.get(id).exports;
   const file = ownFile(id);
   if (!file) {
@@ -84,6 +100,19 @@ Module._load = function load(request, parent, isMain) {
   if (Module.isBuiltin(request) && ownFile(id)) return loadBuiltin(id);
   return originalLoad.call(this, request, parent, isMain);
 };
+
+// The `performance` global is spindle's own when its module exists (so
+// `require('perf_hooks').performance === performance` holds, as in node).
+if (ownFile('internal/performance')) {
+  Object.defineProperty(globalThis, 'performance', {
+    configurable: true,
+    enumerable: true,
+    get() { return loadBuiltin('internal/performance').performance; },
+    set(value) {
+      Object.defineProperty(globalThis, 'performance', { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
 
 const script = process.argv[2];
 if (!script) {

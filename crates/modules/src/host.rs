@@ -78,6 +78,10 @@ pub struct Host {
     pub refs: u32,
     /// The exit code `process.exit` asked for.
     pub exit_code: Option<i32>,
+    /// Milliseconds the event loop has spent waiting for events.
+    pub idle_ms: f64,
+    /// When the event loop first ran (ms since start), or -1 before.
+    pub loop_start_ms: f64,
     /// The message ports this isolate holds.
     pub ports: PortTable,
     /// In a worker: the uncaught error that ends it, for the parent.
@@ -101,6 +105,8 @@ impl Host {
             immediates_refed: false,
             refs: 0,
             exit_code: None,
+            idle_ms: 0.0,
+            loop_start_ms: -1.0,
             ports: PortTable::default(),
             worker_error: None,
             inbox_tx: tx,

@@ -241,7 +241,9 @@ fn port_channel(scope: &mut OpScope) -> OpResult {
         t.adopt(a, inbox.clone());
         t.adopt(b, inbox);
     });
-    Ok(Val::Array(ids.iter().map(|&i| Val::Number(i as f64)).collect()))
+    Ok(Val::Array(
+        ids.iter().map(|&i| Val::Number(i as f64)).collect(),
+    ))
 }
 
 /// `portPost(id, value, transferArray)`: clones and sends to the peer.

@@ -30,6 +30,17 @@ fn env_snapshot(_scope: &mut OpScope) -> OpResult {
     Ok(Val::Object(vars))
 }
 
+/// `getEnv(key)`: the variable's current value, or `undefined`.
+fn get_env(scope: &mut OpScope) -> OpResult {
+    let key = scope.string(0)?;
+    if key.is_empty() || key.contains('=') || key.contains('\0') {
+        return Ok(Val::Undefined);
+    }
+    Ok(std::env::var_os(&key).map_or(Val::Undefined, |v| {
+        Val::String(v.to_string_lossy().into_owned())
+    }))
+}
+
 fn cwd(_scope: &mut OpScope) -> OpResult {
     std::env::current_dir()
         .map(|p| Val::String(p.display().to_string()))
@@ -196,6 +207,7 @@ pub const OPS: &[Op] = &[
     Op::new("execPath", exec_path),
     Op::new("envSnapshot", env_snapshot),
     Op::new("setEnv", set_env),
+    Op::new("getEnv", get_env),
     Op::new("cwd", cwd),
     Op::new("chdir", chdir),
     Op::new("pid", pid),

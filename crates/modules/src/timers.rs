@@ -39,10 +39,22 @@ fn ref_loop(scope: &mut OpScope) -> OpResult {
     Ok(Val::Undefined)
 }
 
+/// `loopIdleTime()`: ms the event loop has spent waiting for events.
+fn loop_idle_time(scope: &mut OpScope) -> OpResult {
+    Ok(Val::Number(scope.host(|h: &mut Host| h.idle_ms)))
+}
+
+/// `loopStartTime()`: when the loop first ran (ms, as `now()`), or -1.
+fn loop_start_time(scope: &mut OpScope) -> OpResult {
+    Ok(Val::Number(scope.host(|h: &mut Host| h.loop_start_ms)))
+}
+
 /// The timer ops.
 pub const OPS: &[Op] = &[
     Op::new("timerState", timer_state),
     Op::new("immediateState", immediate_state),
     Op::new("now", now),
     Op::new("refLoop", ref_loop),
+    Op::new("loopIdleTime", loop_idle_time),
+    Op::new("loopStartTime", loop_start_time),
 ];

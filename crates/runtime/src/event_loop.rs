@@ -7,7 +7,7 @@
 //! a ref'd timer, a ref'd immediate, or any other ref'd handle.
 
 use std::sync::mpsc::Receiver;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use spindle_core::{ClonedValue, Isolate, Val};
 use spindle_modules::{Host, Message};
@@ -55,7 +55,9 @@ fn run_immediates(isolate: &mut Isolate) -> bool {
 /// How long the poll phase may sleep: not at all when immediates wait,
 /// until the next timer, forever while only other handles keep us alive.
 fn poll_timeout(host: &Host) -> Option<Duration> {
-    if host.immediates_pending {
+    // Nothing ref'd (an unref'd timer may still be pending): do not wait
+    // for it, so the loop can end.
+    if host.immediates_pending || !host.is_alive() {
         return Some(Duration::ZERO);
     }
     if let Some(next) = host.timers.next {
@@ -72,11 +74,26 @@ fn poll_timeout(host: &Host) -> Option<Duration> {
 /// Waits for the first message (bounded by [`poll_timeout`]), then handles
 /// every message already queued.
 fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
-    let timeout = isolate.with_host(|h: &mut Host| poll_timeout(h));
+    let timeout = isolate.with_host(|h: &mut Host| {
+        if h.loop_start_ms < 0.0 {
+            h.loop_start_ms = h.now_ms();
+        }
+        poll_timeout(h)
+    });
     let first = match timeout {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
-        Some(t) => inbox.recv_timeout(t).ok(),
-        None => inbox.recv().ok(),
+        Some(t) => {
+            let waited = Instant::now();
+            let m = inbox.recv_timeout(t).ok();
+            isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
+            m
+        }
+        None => {
+            let waited = Instant::now();
+            let m = inbox.recv().ok();
+            isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
+            m
+        }
     };
     if let Some(message) = first {
         if !handle(isolate, message) {
@@ -109,7 +126,11 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
             error,
         } => {
             let error = error.map_or(Val::Undefined, |e| Val::Cloned(ClonedValue::new(e)));
-            let args = [Val::Number(thread_id as f64), Val::Number(code as f64), error];
+            let args = [
+                Val::Number(thread_id as f64),
+                Val::Number(code as f64),
+                error,
+            ];
             call(isolate, c"onWorkerExit", &args)
         }
         Message::Completion { id, result } => {

@@ -101,8 +101,10 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
         .spawn(move || run_worker(start));
     if let Err(e) = spawned {
         workers().remove(&thread_id);
-        return Err(OpError::error(format!("could not start a worker thread: {e}"))
-            .with_code("ERR_WORKER_INIT_FAILED"));
+        return Err(
+            OpError::error(format!("could not start a worker thread: {e}"))
+                .with_code("ERR_WORKER_INIT_FAILED"),
+        );
     }
     Ok(Val::Array(vec![
         Val::Number(thread_id as f64),

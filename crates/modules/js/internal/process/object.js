@@ -25,28 +25,42 @@ function lazy(target, name, compute) {
   });
 }
 
+// The process environment, shared by every thread that did not get its
+// own copy (workers with `env` other than SHARE_ENV): reads go to the real
+// environment each time, so a change made by another thread is seen.
 function makeEnv() {
-  const store = binding.envSnapshot();
-  return new Proxy(store, {
-    set(target, key, value) {
+  const target = Object.create(null);
+  const keys = () => Object.keys(binding.envSnapshot());
+  const descriptor = (key) => {
+    const value = typeof key === 'string' ? binding.getEnv(key) : undefined;
+    return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
+  };
+  return new Proxy(target, {
+    get(_, key) {
+      return typeof key === 'string' ? binding.getEnv(key) : undefined;
+    },
+    has(_, key) {
+      return typeof key === 'string' && binding.getEnv(key) !== undefined;
+    },
+    ownKeys() {
+      // Proxy invariants: keys reported must be configurable on the target
+      // or absent from it; the target stays empty.
+      return keys();
+    },
+    getOwnPropertyDescriptor(_, key) {
+      return descriptor(key);
+    },
+    set(_, key, value) {
       if (typeof key === 'symbol') return false;
-      const text = String(value);
-      target[key] = text;
-      binding.setEnv(key, text);
+      binding.setEnv(key, String(value));
       return true;
     },
-    deleteProperty(target, key) {
-      if (typeof key === 'string') {
-        delete target[key];
-        binding.setEnv(key, undefined);
-      }
+    deleteProperty(_, key) {
+      if (typeof key === 'string') binding.setEnv(key, undefined);
       return true;
     },
-    defineProperty(target, key, desc) {
-      if ('value' in desc) {
-        target[key] = String(desc.value);
-        binding.setEnv(key, String(desc.value));
-      }
+    defineProperty(_, key, desc) {
+      if ('value' in desc && typeof key === 'string') binding.setEnv(key, String(desc.value));
       return true;
     },
   });

@@ -8,7 +8,7 @@ const state = {
   isMainThread: true,
   threadId: 0,
   parentPort: null,
-  workerData: undefined,
+  workerData: null,
   resourceLimits: {},
   environmentData: new Map(),
   initialized: false,

@@ -157,7 +157,13 @@ class Worker extends EventEmitter {
 /** Event-loop hook: the worker is running its script. */
 function onWorkerOnline(threadId) {
   const worker = running.get(threadId);
-  if (worker !== undefined) worker.emit('online');
+  if (worker === undefined) return;
+  try {
+    worker.emit('online');
+    require('internal/process/ticks').runTicks();
+  } catch (err) {
+    require('internal/process/fatal').handleUncaught(err, 'uncaughtException');
+  }
 }
 
 /** Rebuilds an uncaught error sent by a worker (see serializeError). */
