@@ -21,11 +21,11 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use mozjs::glue::{DeleteJSAutoStructuredCloneBuffer, NewJSAutoStructuredCloneBuffer};
 use mozjs::jsapi::{
-    CloneDataPolicy, HandleObject, HandleValue, MutableHandleValue, JSAutoStructuredCloneBuffer, JSContext, JSObject,
-    JSStructuredCloneCallbacks, JSStructuredCloneReader, JSStructuredCloneWriter,
-    JSStructuredCloneData, JS_IsExceptionPending, JS_ReadStructuredClone, JS_SetPendingException,
-    JS_WriteStructuredClone, MutableHandleObject, StructuredCloneScope, TransferableOwnership,
-    JS_STRUCTURED_CLONE_VERSION,
+    CloneDataPolicy, HandleObject, HandleValue, JSAutoStructuredCloneBuffer, JSContext, JSObject,
+    JSStructuredCloneCallbacks, JSStructuredCloneData, JSStructuredCloneReader,
+    JSStructuredCloneWriter, JS_IsExceptionPending, JS_ReadStructuredClone, JS_SetPendingException,
+    JS_WriteStructuredClone, MutableHandleObject, MutableHandleValue, StructuredCloneScope,
+    TransferableOwnership, JS_STRUCTURED_CLONE_VERSION,
 };
 use mozjs::jsval::{JSVal, ObjectValue, StringValue, UndefinedValue};
 use mozjs::rooted;
@@ -83,13 +83,17 @@ impl Serialized {
             // the transfer map before the scope header that precedes it.)
             let plain = !transferred && !saw_shared && holds_no_string_buffers(data);
             if !plain {
-                return Serialized { image: Image::Engine(buf) };
+                return Serialized {
+                    image: Image::Engine(buf),
+                };
             }
             let len = mozjs::glue::GetLengthOfJSStructuredCloneData(data);
             let mut bytes = vec![0u8; len].into_boxed_slice();
             mozjs::glue::CopyJSStructuredCloneData(data, bytes.as_mut_ptr());
             DeleteJSAutoStructuredCloneBuffer(buf.as_ptr());
-            Serialized { image: Image::Bytes(bytes) }
+            Serialized {
+                image: Image::Bytes(bytes),
+            }
         }
     }
 }
@@ -102,9 +106,11 @@ unsafe fn holds_no_string_buffers(data: &JSStructuredCloneData) -> bool {
     // `stringBufferRefsHeld_` is a mozilla::Vector with 4 inline elements,
     // laid out as [begin, length, capacity, inline x4] (opaque to bindgen;
     // the size is checked below). Anything unexpected counts as "holds".
-    const _: () = assert!(std::mem::size_of::<mozjs::jsapi::JSStructuredCloneData_StringBuffers>() == 56);
+    const _: () =
+        assert!(std::mem::size_of::<mozjs::jsapi::JSStructuredCloneData_StringBuffers>() == 56);
     // SAFETY: reading plain words of a live, initialised field.
-    let words: &[u64; 7] = unsafe { &*(&data.stringBufferRefsHeld_ as *const _ as *const [u64; 7]) };
+    let words: &[u64; 7] =
+        unsafe { &*(&data.stringBufferRefsHeld_ as *const _ as *const [u64; 7]) };
     let (length, capacity) = (words[1], words[2]);
     length == 0 && capacity >= 4 && capacity < (1 << 40)
 }
@@ -260,13 +266,20 @@ pub(crate) unsafe fn deserialize(
         let s = match s.image {
             Image::Engine(_) => s,
             Image::Bytes(ref bytes) => {
-                let buf = NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
+                let buf =
+                    NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
                 let Some(buf) = NonNull::new(buf) else {
                     mozjs::jsapi::JS_ReportOutOfMemory(cx);
                     return false;
                 };
-                let scratch = Serialized { image: Image::Engine(buf) };
-                if !mozjs::glue::WriteBytesToJSStructuredCloneData(bytes.as_ptr(), bytes.len(), &mut (*buf.as_ptr()).data_) {
+                let scratch = Serialized {
+                    image: Image::Engine(buf),
+                };
+                if !mozjs::glue::WriteBytesToJSStructuredCloneData(
+                    bytes.as_ptr(),
+                    bytes.len(),
+                    &mut (*buf.as_ptr()).data_,
+                ) {
                     mozjs::jsapi::JS_ReportOutOfMemory(cx);
                     return false;
                 }

@@ -52,7 +52,8 @@ unsafe extern "C" fn new_host_object(cx: *mut JSContext, argc: u32, vp: *mut Val
         let args = CallArgs::from_vp(vp, argc);
         let proto = args.get(0).get();
         rooted!(in(cx) let proto = if proto.is_object() { proto.to_object() } else { std::ptr::null_mut() });
-        let obj = mozjs::jsapi::JS_NewObjectWithGivenProto(cx, &HOST_OBJECT_CLASS, proto.handle().into());
+        let obj =
+            mozjs::jsapi::JS_NewObjectWithGivenProto(cx, &HOST_OBJECT_CLASS, proto.handle().into());
         if obj.is_null() {
             return false;
         }

@@ -29,7 +29,7 @@ use crate::ops::{c_name, op_trampoline, Op, OpError};
 use crate::value::{from_js, to_js, Val};
 
 /// Options for a new isolate.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IsolateOptions {
     /// Native stack the engine may use, in bytes (default 1 MiB less a
     /// safety margin; the thread's stack must be larger).

@@ -278,7 +278,11 @@ impl OpScope<'_> {
     pub fn serialize(&mut self, value: usize, transfer: usize) -> Result<Serialized, OpError> {
         // SAFETY: both arguments are rooted by the call frame.
         unsafe {
-            crate::clone::serialize(self.cx, self.args.get(value as u32), self.args.get(transfer as u32))
+            crate::clone::serialize(
+                self.cx,
+                self.args.get(value as u32),
+                self.args.get(transfer as u32),
+            )
         }
         .ok_or_else(OpError::pending)
     }
@@ -339,7 +343,9 @@ pub(crate) unsafe extern "C" fn op_trampoline(
                 crate::isolate::request_stop();
                 false
             }
-            Err(Unwind::Throw(e)) if e.class == ErrorClass::Pending && JS_IsExceptionPending(cx) => {
+            Err(Unwind::Throw(e))
+                if e.class == ErrorClass::Pending && JS_IsExceptionPending(cx) =>
+            {
                 false
             }
             Err(Unwind::Throw(e)) => {

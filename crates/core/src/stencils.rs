@@ -12,8 +12,8 @@ use std::sync::{Mutex, OnceLock};
 
 use mozjs::glue::{DeleteCompileOptions, NewCompileOptions};
 use mozjs::jsapi::{
-    CompileGlobalScriptToStencil, DelazificationOption, EagerBaselineOption, InstantiateGlobalStencil,
-    InstantiateOptions, JSContext, JSScript, Stencil,
+    CompileGlobalScriptToStencil, DelazificationOption, EagerBaselineOption,
+    InstantiateGlobalStencil, InstantiateOptions, JSContext, JSScript, Stencil,
 };
 use mozjs::rust::transform_str_to_source_text;
 
@@ -77,7 +77,11 @@ unsafe fn stencil_for(cx: *mut JSContext, source: &str, filename: &str) -> *mut 
 ///
 /// # Safety
 /// `cx` must be live and inside a realm; the caller roots the result.
-pub(crate) unsafe fn instantiate(cx: *mut JSContext, source: &str, filename: &str) -> *mut JSScript {
+pub(crate) unsafe fn instantiate(
+    cx: *mut JSContext,
+    source: &str,
+    filename: &str,
+) -> *mut JSScript {
     // SAFETY: the stencil is alive for the process; options match the
     // compile options the stencil was made with.
     unsafe {

@@ -13,8 +13,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 
 use spindle_core::{
-    ClonedValue, InterruptHandle, IsolateOptions, Op, OpError, OpResult, OpScope, ParentHandle,
-    Serialized, Val,
+    ClonedValue, InterruptHandle, Isolate, IsolateOptions, Op, OpError, OpResult, OpScope,
+    ParentHandle, Serialized, Val,
 };
 use spindle_modules::host::InboxSender;
 use spindle_modules::messaging::{self, PortEnd};
@@ -95,10 +95,19 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
         parent_inbox,
         options,
     };
-    let spawned = std::thread::Builder::new()
-        .name(format!("spindle-worker-{thread_id}"))
-        .stack_size(stack_quota + 512 * 1024)
-        .spawn(move || run_worker(start));
+    // A worker with the default limits takes the warm spare if one is
+    // ready (its isolate already made and bootstrapped) or being made.
+    let start = if start.options == default_options() {
+        let taken = spare::take(start);
+        spare::replenish();
+        taken.err()
+    } else {
+        Some(start)
+    };
+    let spawned = match start {
+        None => Ok(()),
+        Some(start) => spawn_thread(start),
+    };
     if let Err(e) = spawned {
         workers().remove(&thread_id);
         return Err(
@@ -112,33 +121,73 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
     ]))
 }
 
+/// Starts a worker on a thread of its own.
+fn spawn_thread(start: Start) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name(format!("spindle-worker-{}", start.thread_id))
+        .stack_size(start.options.stack_quota + 512 * 1024)
+        .spawn(move || run_worker(start))
+        .map(|_| ())
+}
+
+/// Like [`spawn_thread`], reporting a failure to the parent as an exit.
+fn run_worker_on_new_thread(start: Start) {
+    let (thread_id, parent_inbox) = (start.thread_id, start.parent_inbox.clone());
+    if spawn_thread(start).is_err() {
+        workers().remove(&thread_id);
+        parent_inbox.post(Message::WorkerExit {
+            thread_id,
+            code: 1,
+            error: None,
+        });
+    }
+}
+
+/// The limits of a worker started without `resourceLimits`.
+fn default_options() -> IsolateOptions {
+    IsolateOptions {
+        stack_quota: (4.0 * MIB) as usize,
+        max_heap_bytes: None,
+        max_nursery_bytes: Some(1024 * 1024),
+    }
+}
+
+/// Makes a worker isolate on the current thread (not yet started).
+fn make_isolate(options: &IsolateOptions) -> Result<Isolate, String> {
+    let parent = ROOT.get().map(|root| lock(root).clone());
+    new_isolate(Host::new(Vec::new(), false), parent, options)
+}
+
 /// The body of a worker thread.
 fn run_worker(start: Start) {
+    match make_isolate(&start.options) {
+        Ok(isolate) => run_started(isolate, start),
+        Err(e) => {
+            eprintln!("spindle: worker {} failed to start: {e}", start.thread_id);
+            workers().remove(&start.thread_id);
+            start.parent_inbox.post(Message::WorkerExit {
+                thread_id: start.thread_id,
+                code: 1,
+                error: None,
+            });
+        }
+    }
+}
+
+/// Runs a worker in an isolate made for it on this thread.
+fn run_started(mut isolate: Isolate, start: Start) {
     let Start {
         thread_id,
         spec,
         payload,
         port,
         parent_inbox,
-        options,
+        options: _,
     } = start;
-    let parent = ROOT.get().map(|root| lock(root).clone());
-    let mut host = Host::new(Vec::new(), false);
-    host.thread_id = thread_id;
-    let inbox = host.inbox();
-    let mut isolate = match new_isolate(host, parent, &options) {
-        Ok(isolate) => isolate,
-        Err(e) => {
-            eprintln!("spindle: worker {thread_id} failed to start: {e}");
-            workers().remove(&thread_id);
-            parent_inbox.post(Message::WorkerExit {
-                thread_id,
-                code: 1,
-                error: None,
-            });
-            return;
-        }
-    };
+    let inbox = isolate.with_host(|h: &mut Host| {
+        h.thread_id = thread_id;
+        h.inbox()
+    });
     let port_id = port.id();
     isolate.with_host(|h: &mut Host| h.ports.adopt(port, inbox.clone()));
     let terminated_early = {
@@ -206,6 +255,115 @@ fn worker_set_error(scope: &mut OpScope) -> OpResult {
 fn thread_info(scope: &mut OpScope) -> OpResult {
     let (main, id) = scope.host(|h: &mut Host| (h.is_main_thread, h.thread_id));
     Ok(Val::Array(vec![Val::Bool(main), Val::Number(id as f64)]))
+}
+
+/// One warm spare: a thread whose isolate is made, bootstrapped and has the
+/// worker modules loaded, waiting for the next `new Worker` with default
+/// limits. Taking it leaves only the worker's own script to run; a new
+/// spare is then made in the background. It costs one idle isolate.
+mod spare {
+    use std::collections::VecDeque;
+    use std::sync::mpsc::{channel, Sender};
+    use std::sync::Mutex;
+
+    use super::{default_options, lock, make_isolate, run_started, Start, MIB};
+
+    #[derive(Default)]
+    struct State {
+        /// A made spare, waiting.
+        ready: Option<Sender<Start>>,
+        /// A spare is being made.
+        making: bool,
+        /// A start that arrived while the spare was being made: it goes
+        /// to that spare (further along than a new thread would be).
+        queued: VecDeque<Start>,
+    }
+
+    static STATE: Mutex<Option<State>> = Mutex::new(None);
+
+    fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
+        f(lock(&STATE).get_or_insert_with(State::default))
+    }
+
+    /// Hands `start` to the spare (ready, or one being made), or gives it
+    /// back when there is none.
+    pub(super) fn take(start: Start) -> Result<(), Start> {
+        with_state(|st| {
+            if let Some(tx) = st.ready.take() {
+                return tx.send(start).map_err(|e| e.0);
+            }
+            if st.making && st.queued.is_empty() {
+                st.queued.push_back(start);
+                return Ok(());
+            }
+            Err(start)
+        })
+    }
+
+    /// Starts making a spare unless one is ready or being made.
+    pub(super) fn replenish() {
+        let go = with_state(|st| {
+            let go = st.ready.is_none() && !st.making;
+            st.making |= go;
+            go
+        });
+        if !go {
+            return;
+        }
+        let made = std::thread::Builder::new()
+            .name("spindle-worker".into())
+            .stack_size((4.0 * MIB) as usize + 512 * 1024)
+            .spawn(make_spare);
+        if made.is_err() {
+            give_up();
+        }
+    }
+
+    /// The spare could not be made: queued starts get threads of their own.
+    fn give_up() {
+        let queued = with_state(|st| {
+            st.making = false;
+            std::mem::take(&mut st.queued)
+        });
+        for start in queued {
+            super::run_worker_on_new_thread(start);
+        }
+    }
+
+    fn make_spare() {
+        let made = make_isolate(&default_options()).and_then(|mut isolate| {
+            isolate
+                .call_hook(c"prepareWorker", &[])
+                .map(|_| isolate)
+                .map_err(|_| "worker preparation failed".to_string())
+        });
+        let Ok(isolate) = made else {
+            give_up();
+            return;
+        };
+        let (tx, rx) = channel();
+        let queued = with_state(|st| {
+            st.making = false;
+            match st.queued.pop_front() {
+                Some(start) => Some(start),
+                None => {
+                    st.ready = Some(tx);
+                    None
+                }
+            }
+        });
+        let start = match queued {
+            Some(start) => {
+                replenish();
+                start
+            }
+            None => match rx.recv() {
+                Ok(start) => start,
+                Err(_) => return,
+            },
+        };
+        run_started(isolate, start);
+    }
 }
 
 /// The worker ops.

@@ -35,6 +35,7 @@ function createHooks(requireBuiltin) {
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),
+    prepareWorker: () => require('internal/worker/worker').prepareWorker(),
     runWorker: (spec, payload, portId, threadId) => {
       require('internal/worker/worker').runWorker(spec, payload, portId, threadId);
       ticks.runTicks();

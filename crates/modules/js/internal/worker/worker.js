@@ -264,6 +264,14 @@ function makeEnv(spec) {
   });
 }
 
+/** A spare worker isolate loads what every worker needs before it is taken. */
+function prepareWorker() {
+  require('internal/modules/run-main');
+  require('internal/modules/cjs');
+  require('path');
+  require('url');
+}
+
 /** What a worker thread runs first: sets up worker_threads, then the script. */
 function runWorker(specJson, payload, portId, threadId) {
   const spec = JSON.parse(specJson);
@@ -288,6 +296,7 @@ module.exports = {
   Worker,
   SHARE_ENV,
   runWorker,
+  prepareWorker,
   onWorkerOnline,
   onWorkerExit,
   serializeError,
