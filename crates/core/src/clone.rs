@@ -32,6 +32,9 @@ use mozjs::rooted;
 
 /// The transfer tag of host objects (above the engine's own tags).
 const HOST_TRANSFER_TAG: u32 = 0xFFFF_8001;
+/// The clone tag of a detached ArrayBuffer (node clones it as an empty one;
+/// the engine refuses it).
+const DETACHED_BUFFER_TAG: u32 = 0xFFFF_8002;
 
 /// A structured-clone image of one JS value, with everything it transferred.
 /// `Send`: it may be read by an isolate on any thread, once.
@@ -371,13 +374,21 @@ unsafe fn host_transfer_id(cx: *mut JSContext, obj: *mut JSObject) -> Option<u64
 
 unsafe extern "C" fn write_host_object(
     cx: *mut JSContext,
-    _w: *mut JSStructuredCloneWriter,
+    w: *mut JSStructuredCloneWriter,
     obj: HandleObject,
     _same_process: *mut bool,
     _closure: *mut std::ffi::c_void,
 ) -> bool {
-    // SAFETY: called by the engine on this thread with a rooted object.
-    unsafe { throw_clone_error(cx, "object", ObjectValue(obj.get()), "") };
+    // SAFETY: called by the engine on this thread with a rooted object and
+    // its live writer.
+    unsafe {
+        if mozjs::jsapi::IsArrayBufferObject(obj.get())
+            && mozjs::jsapi::IsDetachedArrayBufferObject(obj.get())
+        {
+            return mozjs::jsapi::JS_WriteUint32PairUnchecked(w, DETACHED_BUFFER_TAG, 0);
+        }
+        throw_clone_error(cx, "object", ObjectValue(obj.get()), "");
+    }
     false
 }
 
@@ -385,13 +396,18 @@ unsafe extern "C" fn read_host_object(
     cx: *mut JSContext,
     _r: *mut JSStructuredCloneReader,
     _policy: *const CloneDataPolicy,
-    _tag: u32,
+    tag: u32,
     _data: u32,
     _closure: *mut std::ffi::c_void,
 ) -> *mut JSObject {
-    // SAFETY: our context; we never write custom clone tags, so this is a
-    // corrupt image: fail with an error.
-    unsafe { throw_clone_error(cx, "read", UndefinedValue(), "unknown clone tag") };
+    // SAFETY: our context; the only custom tag we write is the detached
+    // buffer's, anything else is a corrupt image.
+    unsafe {
+        if tag == DETACHED_BUFFER_TAG {
+            return mozjs::jsapi::NewArrayBuffer(cx, 0);
+        }
+        throw_clone_error(cx, "read", UndefinedValue(), "unknown clone tag");
+    }
     ptr::null_mut()
 }
 

@@ -17,6 +17,15 @@ function setEnvironmentData(key, value) {
   else data.set(key, value);
 }
 
+// There is no `vm` module: contexts other than the isolate's own do not exist.
+function moveMessagePortToContext(port, context) {
+  void port;
+  void context;
+  const { makeNodeError } = require('internal/errors');
+  throw new (makeNodeError('ERR_METHOD_NOT_IMPLEMENTED', Error,
+    'The moveMessagePortToContext() method is not implemented: spindle has no vm contexts'))();
+}
+
 module.exports = {
   Worker: worker.Worker,
   MessageChannel: ports.MessageChannel,
@@ -24,7 +33,7 @@ module.exports = {
   BroadcastChannel: ports.BroadcastChannel,
   receiveMessageOnPort: ports.receiveMessageOnPort,
   markAsUntransferable: ports.markAsUntransferable,
-  isMarkedAsUntransferable: ports.isMarkedAsUntransferable,
+  moveMessagePortToContext,
   getEnvironmentData,
   setEnvironmentData,
   SHARE_ENV: worker.SHARE_ENV,

@@ -106,15 +106,14 @@ impl PortEnd {
         drop(dropped);
     }
 
-    /// Closes this end and its peer; both owners hear of it.
+    /// Closes this end and its peer; both owners hear of it. Messages
+    /// already queued at either end are still delivered (as node does).
     pub fn close(&self) {
-        let (peer, dropped) = {
+        let peer = {
             let mut st = lock(&self.state);
             st.closed = true;
-            let dropped = std::mem::take(&mut st.queue);
-            (st.peer.take().and_then(|p| p.upgrade()), dropped)
+            st.peer.take().and_then(|p| p.upgrade())
         };
-        drop(dropped);
         self.notify();
         if let Some(peer) = peer {
             {

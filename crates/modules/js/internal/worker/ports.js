@@ -73,7 +73,7 @@ class MessagePort extends EventEmitter {
 
   /** Sends a structured clone of `value`, moving what `transfer` lists. */
   postMessage(value, transfer) {
-    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('message');
+    if (arguments.length === 0) throw notEnoughArguments();
     if (this[kClosed] || this[kDetached]) return;
     const list = transferList(transfer, this);
     withDetachedPorts(list.ports, () => binding.portPost(this[kId], value, list.engine));
@@ -98,13 +98,11 @@ class MessagePort extends EventEmitter {
   ref() {
     this[kRefed] = true;
     updateHold(this);
-    return this;
   }
 
   unref() {
     this[kRefed] = false;
     updateHold(this);
-    return this;
   }
 
   hasRef() {
@@ -193,6 +191,11 @@ function onRemoveListener(name) {
   }
 }
 
+function notEnoughArguments() {
+  const { makeNodeError } = require('internal/errors');
+  return new (makeNodeError('ERR_MISSING_ARGS', TypeError, 'Not enough arguments to MessagePort.postMessage'))();
+}
+
 function emitGuarded(port, name, value) {
   try {
     port.emit(name, value);
@@ -240,10 +243,6 @@ function isArrayBuffer(v) {
   return Object.prototype.toString.call(v) === '[object ArrayBuffer]';
 }
 
-function isSharedArrayBuffer(v) {
-  return Object.prototype.toString.call(v) === '[object SharedArrayBuffer]';
-}
-
 /**
  * Checks a transfer list as node does and splits it: the array the engine
  * moves (ArrayBuffers and ports) and the ports among them.
@@ -274,8 +273,6 @@ function transferList(transfer, source) {
       seen.add(item);
       if (item.detached || untransferable.has(item)) continue;
       engine.push(item);
-    } else if (isSharedArrayBuffer(item)) {
-      continue;
     } else {
       throw new (errors().ERR_INVALID_TRANSFER_OBJECT)();
     }
@@ -342,7 +339,9 @@ function describeUncloneable(value) {
     const tag = Object.prototype.toString.call(value).slice(8, -1);
     const proto = Object.getPrototypeOf(value);
     const ctor = proto && Object.getOwnPropertyDescriptor(proto, 'constructor');
-    name = (ctor && typeof ctor.value === 'function' && ctor.value.name) || tag;
+    name = ctor && typeof ctor.value === 'function' && ctor.value.name;
+    // Without a named constructor V8 falls back to the toString tag.
+    if (!name) return `[object ${tag}]`;
   } catch {}
   return `#<${name}>`;
 }
@@ -391,7 +390,8 @@ function drainPort(port) {
 
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
-    throw new (errors().ERR_INVALID_ARG_TYPE)('port', 'MessagePort', port);
+    const { makeNodeError } = require('internal/errors');
+    throw new (makeNodeError('ERR_INVALID_ARG_TYPE', TypeError, 'The "port" argument must be a MessagePort instance'))();
   }
   if (port[kClosed] || port[kDetached]) return undefined;
   const state = binding.portQueued(port[kId]);
@@ -488,9 +488,12 @@ class BroadcastChannel extends EventEmitter {
 
 /** The global structuredClone(value, { transfer }). */
 function structuredClone(value, options) {
-  if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('value');
+  const { makeNodeError } = require('internal/errors');
+  if (arguments.length === 0) {
+    throw new (makeNodeError('ERR_MISSING_ARGS', TypeError, 'The value argument must be specified'))();
+  }
   if (options !== undefined && options !== null && typeof options !== 'object') {
-    throw new (errors().ERR_INVALID_ARG_TYPE)('options', 'Object', options);
+    throw new (makeNodeError('ERR_INVALID_ARG_TYPE', TypeError, 'The options argument must be either an object or undefined'))();
   }
   const list = transferList(options?.transfer, undefined);
   return withDetachedPorts(list.ports, () => binding.structuredClone(value, list.engine));
@@ -507,6 +510,7 @@ module.exports = {
   structuredClone,
   transferList,
   withDetachedPorts,
+  notEnoughArguments,
   portForId,
   drainPort,
   onPortReady,

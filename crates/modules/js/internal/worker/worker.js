@@ -21,7 +21,8 @@ function codes() { return require('internal/errors').codes; }
 function resolveFilename(filename, isEval) {
   if (isEval) {
     if (typeof filename !== 'string') {
-      throw new (codes().ERR_INVALID_ARG_TYPE)('filename', 'string', filename);
+      throw new (codes().ERR_INVALID_ARG_VALUE)('options.eval', true,
+        "must be false when 'filename' is not a string");
     }
     return filename;
   }
@@ -33,7 +34,6 @@ function resolveFilename(filename, isEval) {
   if (typeof filename !== 'string') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('filename', ['string', 'URL'], filename);
   }
-  if (filename.startsWith('file:')) return fileURLToPath(filename);
   const path = require('path');
   if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
     throw new (codes().ERR_WORKER_PATH)(filename);
@@ -42,8 +42,7 @@ function resolveFilename(filename, isEval) {
 }
 
 function validateOptions(options) {
-  const { validateObject, validateArray, validateString } = require('internal/validators');
-  validateObject(options, 'options');
+  const { validateArray, validateString } = require('internal/validators');
   const { env } = options;
   if (env !== undefined && env !== null && env !== SHARE_ENV && typeof env !== 'object') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
@@ -51,20 +50,17 @@ function validateOptions(options) {
   if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
   if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
   if (options.name !== undefined) validateString(options.name, 'options.name');
-  if (options.resourceLimits !== undefined) validateObject(options.resourceLimits, 'options.resourceLimits');
 }
 
 const LIMIT_NAMES = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
 function limitsOf(options) {
-  const given = options.resourceLimits || {};
+  const given = typeof options.resourceLimits === 'object' && options.resourceLimits !== null
+    ? options.resourceLimits : {};
   const limits = {};
   for (const name of LIMIT_NAMES) {
+    // Like node, values that are not positive numbers are ignored.
     const value = given[name];
-    if (value !== undefined) {
-      const { validateNumber } = require('internal/validators');
-      validateNumber(value, `options.resourceLimits.${name}`);
-    }
     limits[name] = typeof value === 'number' && value > 0 ? value : (name === 'stackSizeMb' ? 4 : -1);
   }
   return limits;
@@ -81,6 +77,8 @@ function envSpec(env) {
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
+    // Like node: a non-object options bag is ignored (null is not).
+    if (typeof options !== 'object') options = {};
     validateOptions(options);
     const isEval = Boolean(options.eval);
     const value = resolveFilename(filename, isEval);
@@ -95,21 +93,22 @@ class Worker extends EventEmitter {
       resourceLimits: limits,
     };
     const payload = { workerData: options.workerData, environmentData: current().environmentData };
-    const list = ports.transferList(options.transferList, undefined);
+    const transfer = options.transferList;
+    const list = ports.transferList(
+      typeof transfer === 'object' && transfer !== null ? transfer : undefined, undefined);
     const [threadId, portId] = ports.withDetachedPorts(list.ports, () => binding.workerSpawn(
       JSON.stringify(spec), payload, list.engine, limits.stackSizeMb,
       limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb));
     const port = ports.portForId(portId, true);
     port.on('message', (message) => this.emit('message', message));
     port.on('messageerror', (err) => this.emit('messageerror', err));
-    this[kState] = { port, limits, exited: false, refed: true, exitWaiters: [] };
-    this.threadId = threadId;
+    this[kState] = { port, limits, exited: false, refed: true, exitWaiters: [], threadId };
     running.set(threadId, this);
     binding.refLoop(1);
   }
 
   postMessage(value, transfer) {
-    if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('message');
+    if (arguments.length === 0) throw ports.notEnoughArguments();
     const st = this[kState];
     if (st.exited) return;
     st.port.postMessage(value, transfer);
@@ -147,7 +146,19 @@ class Worker extends EventEmitter {
     return st.exited ? {} : { ...st.limits };
   }
 
+  get threadId() { return this[kState].threadId; }
+
   get stdin() { return null; }
+
+  get stdout() { return null; }
+
+  get stderr() { return null; }
+
+  getHeapSnapshot() {
+    const { makeNodeError } = require('internal/errors');
+    return Promise.reject(new (makeNodeError('ERR_METHOD_NOT_IMPLEMENTED', Error,
+      'The getHeapSnapshot() method is not implemented: SpiderMonkey has no V8 heap snapshots'))());
+  }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     return `Worker ${inspect({ threadId: this.threadId }, options)}`;
@@ -170,7 +181,8 @@ function onWorkerOnline(threadId) {
 function deserializeError(image) {
   if (image === null || typeof image !== 'object' || image.kind !== 'error') return image && image.value;
   const Ctor = ERROR_CTORS.includes(image.ctor) ? globalThis[image.ctor] : Error;
-  const err = Object.create(Ctor.prototype);
+  const err = new Ctor();
+  delete err.stack;
   for (const [key, value, enumerable] of image.props) {
     Object.defineProperty(err, key, { value, enumerable, writable: true, configurable: true });
   }
@@ -189,7 +201,7 @@ function onWorkerExit(threadId, code, errorImage) {
   if (st.refed) binding.refLoop(-1);
   st.refed = false;
   st.port.close();
-  worker.threadId = -1;
+  st.threadId = -1;
   const emit = (name, value) => {
     try {
       worker.emit(name, value);
@@ -203,7 +215,7 @@ function onWorkerExit(threadId, code, errorImage) {
   for (const resolve of st.exitWaiters) resolve(code);
 }
 
-const ERROR_CTORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError', 'Error'];
+const ERROR_CTORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'Error'];
 
 function cloneable(value) {
   try {
@@ -226,9 +238,9 @@ function serializeError(err) {
     const props = [];
     if (!Object.prototype.hasOwnProperty.call(err, 'name') && typeof err.name === 'string' &&
         err.name !== globalThis[ctor].prototype.name) {
-      props.push(['name', err.name, false]);
+      props.push(['name', err.name, true]);
     }
-    for (const key of ['message', 'stack', 'cause']) {
+    for (const key of ['message', 'stack', 'cause', 'errors']) {
       const desc = Object.getOwnPropertyDescriptor(err, key);
       if (desc === undefined) {
         if (key === 'stack' && typeof err.stack === 'string') props.push(['stack', err.stack, false]);
@@ -237,7 +249,7 @@ function serializeError(err) {
       if ('value' in desc && cloneable(desc.value)) props.push([key, desc.value, false]);
     }
     for (const key of Object.keys(err)) {
-      if (key === 'message' || key === 'stack' || key === 'cause') continue;
+      if (key === 'message' || key === 'stack' || key === 'cause' || key === 'errors') continue;
       let value;
       try { value = err[key]; } catch { continue; }
       if (cloneable(value)) props.push([key, value, true]);
@@ -280,7 +292,14 @@ function runWorker(specJson, payload, portId, threadId) {
   state.threadId = threadId;
   state.workerData = payload.workerData;
   state.environmentData = payload.environmentData instanceof Map ? payload.environmentData : new Map();
-  state.resourceLimits = spec.resourceLimits;
+  // The limits in force: what was asked, else the engine's defaults here.
+  const asked = spec.resourceLimits;
+  state.resourceLimits = {
+    maxYoungGenerationSizeMb: asked.maxYoungGenerationSizeMb > 0 ? asked.maxYoungGenerationSizeMb : 1,
+    maxOldGenerationSizeMb: asked.maxOldGenerationSizeMb > 0 ? asked.maxOldGenerationSizeMb : 4096,
+    codeRangeSizeMb: asked.codeRangeSizeMb > 0 ? asked.codeRangeSizeMb : 0,
+    stackSizeMb: asked.stackSizeMb > 0 ? asked.stackSizeMb : 4,
+  };
   state.parentPort = ports.portForId(portId, false);
   const env = makeEnv(spec.env);
   if (env !== undefined) process.env = env;
