@@ -97,7 +97,7 @@ pub(crate) unsafe fn evaluate(
     unsafe {
         // The runtime's own code (`node:` names) is compiled once per process.
         let compiled = if filename.starts_with("node:") {
-            crate::stencils::instantiate(cx, source, filename)
+            crate::stencils::instantiate(cx, source, filename, crate::isolate::compiles_eagerly())
         } else {
             let options = NewCompileOptions(cx, fname.as_ptr(), 1);
             let mut text = transform_str_to_source_text(source);

@@ -38,6 +38,10 @@ pub struct IsolateOptions {
     pub max_heap_bytes: Option<u32>,
     /// Cap on the young generation, in bytes (`None`: the engine default).
     pub max_nursery_bytes: Option<u32>,
+    /// Use the runtime's own JavaScript compiled whole, once per process
+    /// (best for isolates made many times, such as workers), rather than
+    /// compiled function by function as called (best for a single one).
+    pub compile_eagerly: bool,
 }
 
 impl Default for IsolateOptions {
@@ -46,6 +50,7 @@ impl Default for IsolateOptions {
             stack_quota: 1024 * 1024,
             max_heap_bytes: None,
             max_nursery_bytes: None,
+            compile_eagerly: false,
         }
     }
 }
@@ -105,6 +110,7 @@ struct ThreadState {
     stopping: Cell<bool>,
     exit_code: Cell<Option<i32>>,
     interrupt: Arc<InterruptShared>,
+    compile_eagerly: bool,
 }
 
 thread_local! {
@@ -138,6 +144,11 @@ pub(crate) fn is_stopping() -> bool {
         Some(st) => st.0.stopping.get() || st.0.interrupt.terminate.load(Ordering::SeqCst),
         None => false,
     })
+}
+
+/// True when this thread's isolate uses eagerly compiled runtime code.
+pub(crate) fn compiles_eagerly() -> bool {
+    STATE.with(|s| s.borrow().as_ref().is_some_and(|st| st.0.compile_eagerly))
 }
 
 /// Marks this thread's isolate as stopping (op asked for it).
@@ -231,6 +242,7 @@ impl Isolate {
             stopping: Cell::new(false),
             exit_code: Cell::new(None),
             interrupt,
+            compile_eagerly: options.compile_eagerly,
         }));
         STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
 

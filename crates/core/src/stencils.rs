@@ -4,8 +4,11 @@
 //! that stencil instead of parsing the source again. This is what makes a
 //! worker's start-up cheap.
 //!
-//! Stencils are compiled with every function eagerly, so instantiation does
-//! no lazy compilation later either. They live until the process ends.
+//! Two kinds are kept: lazy stencils (functions compiled on first call, in
+//! each isolate), cheapest for a process that runs once — the main isolate
+//! uses them; and eager ones (every function compiled up front, once),
+//! cheapest for isolates made many times — workers use them. They live
+//! until the process ends.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -25,24 +28,34 @@ struct SharedStencil(*mut Stencil);
 // stencil in many runtimes on many threads.
 unsafe impl Send for SharedStencil {}
 
-fn cache() -> &'static Mutex<HashMap<String, SharedStencil>> {
-    static CACHE: OnceLock<Mutex<HashMap<String, SharedStencil>>> = OnceLock::new();
+type Cache = Mutex<HashMap<(String, bool), SharedStencil>>;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
-const STRATEGY: DelazificationOption = DelazificationOption::ParseEverythingEagerly;
+fn strategy(eager: bool) -> DelazificationOption {
+    if eager {
+        DelazificationOption::ParseEverythingEagerly
+    } else {
+        DelazificationOption::OnDemandOnly
+    }
+}
 
 /// The stencil for `filename`, compiled from `source` on first use. Null
 /// with an exception pending when the source does not compile.
 ///
 /// # Safety
 /// `cx` must be live and inside a realm.
-unsafe fn stencil_for(cx: *mut JSContext, source: &str, filename: &str) -> *mut Stencil {
-    if let Some(found) = cache()
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(filename)
-    {
+unsafe fn stencil_for(
+    cx: *mut JSContext,
+    source: &str,
+    filename: &str,
+    eager: bool,
+) -> *mut Stencil {
+    let key = (filename.to_string(), eager);
+    if let Some(found) = cache().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
         return found.0;
     }
     let fname = crate::ops::c_name(filename);
@@ -50,7 +63,7 @@ unsafe fn stencil_for(cx: *mut JSContext, source: &str, filename: &str) -> *mut 
     // stencil's one reference is kept by the cache for the process's life.
     unsafe {
         let options = NewCompileOptions(cx, fname.as_ptr(), 1);
-        (*options)._base.eagerDelazificationStrategy_ = STRATEGY;
+        (*options)._base.eagerDelazificationStrategy_ = strategy(eager);
         let mut text = transform_str_to_source_text(source);
         let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
         DeleteCompileOptions(options);
@@ -58,14 +71,14 @@ unsafe fn stencil_for(cx: *mut JSContext, source: &str, filename: &str) -> *mut 
             return stencil;
         }
         let mut table = cache().lock().unwrap_or_else(|e| e.into_inner());
-        match table.get(filename) {
+        match table.get(&key) {
             // Another thread compiled it meanwhile: use theirs, drop ours.
             Some(theirs) => {
                 mozjs::jsapi::StencilRelease(stencil);
                 theirs.0
             }
             None => {
-                table.insert(filename.to_string(), SharedStencil(stencil));
+                table.insert(key, SharedStencil(stencil));
                 stencil
             }
         }
@@ -73,7 +86,8 @@ unsafe fn stencil_for(cx: *mut JSContext, source: &str, filename: &str) -> *mut 
 }
 
 /// Compiles (once per process) and instantiates `source` as a global script
-/// in this isolate. Null with an exception pending on failure.
+/// in this isolate, eagerly compiled or lazy. Null with an exception
+/// pending on failure.
 ///
 /// # Safety
 /// `cx` must be live and inside a realm; the caller roots the result.
@@ -81,11 +95,12 @@ pub(crate) unsafe fn instantiate(
     cx: *mut JSContext,
     source: &str,
     filename: &str,
+    eager: bool,
 ) -> *mut JSScript {
     // SAFETY: the stencil is alive for the process; options match the
     // compile options the stencil was made with.
     unsafe {
-        let stencil = stencil_for(cx, source, filename);
+        let stencil = stencil_for(cx, source, filename, eager);
         if stencil.is_null() {
             return std::ptr::null_mut();
         }
@@ -93,7 +108,7 @@ pub(crate) unsafe fn instantiate(
             skipFilenameValidation: false,
             hideScriptFromDebugger: false,
             deferDebugMetadata: false,
-            eagerDelazificationStrategy_: STRATEGY,
+            eagerDelazificationStrategy_: strategy(eager),
             eagerBaselineStrategy_: EagerBaselineOption::None,
         };
         InstantiateGlobalStencil(cx, &options, stencil, std::ptr::null_mut())

@@ -85,6 +85,7 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
         max_nursery_bytes: Some(
             max_young_mb.map_or(1024.0 * 1024.0, |mb| (mb * MIB).min(u32::MAX as f64)) as u32,
         ),
+        compile_eagerly: true,
     };
     workers().insert(thread_id, Control::default());
     let start = Start {
@@ -149,6 +150,7 @@ fn default_options() -> IsolateOptions {
         stack_quota: (4.0 * MIB) as usize,
         max_heap_bytes: None,
         max_nursery_bytes: Some(1024 * 1024),
+        compile_eagerly: true,
     }
 }
 
