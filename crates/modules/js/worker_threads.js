@@ -34,6 +34,7 @@ module.exports = {
   receiveMessageOnPort: ports.receiveMessageOnPort,
   markAsUntransferable: ports.markAsUntransferable,
   moveMessagePortToContext,
+  postMessageToThread: worker.postMessageToThread,
   getEnvironmentData,
   setEnvironmentData,
   SHARE_ENV: worker.SHARE_ENV,

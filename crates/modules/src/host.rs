@@ -21,6 +21,13 @@ pub enum Message {
     Wake,
     /// Messages (or a close) wait on this port of the isolate.
     PortReady(u64),
+    /// A value sent to this thread with `postMessageToThread`.
+    ThreadMessage {
+        /// The sender's thread id.
+        from: u64,
+        /// The value.
+        value: Serialized,
+    },
     /// A worker this isolate started is running its script.
     WorkerOnline(u64),
     /// A worker this isolate started has ended: every message it sent is

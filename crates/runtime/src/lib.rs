@@ -89,7 +89,8 @@ pub fn run_main(options: MainOptions) -> i32 {
             return 70;
         }
     };
-    worker::set_root(isolate.parent_handle());
+    let inbox = isolate.with_host(|h: &mut Host| h.inbox());
+    worker::set_root(isolate.parent_handle(), inbox);
     let started = isolate.call_hook(c"runMain", &[Val::from(kind), Val::from(value)]);
     if started.is_ok() {
         run_event_loop(&mut isolate);

@@ -25,9 +25,11 @@ use crate::{exit_code, new_isolate, run_event_loop};
 /// The runtime every worker is a child of (the main isolate's).
 static ROOT: OnceLock<Mutex<ParentHandle>> = OnceLock::new();
 
-/// Records the main isolate's runtime as the parent of all workers.
-pub(crate) fn set_root(parent: ParentHandle) {
+/// Records the main isolate's runtime as the parent of all workers, and
+/// its inbox as thread 0's (for `postMessageToThread`).
+pub(crate) fn set_root(parent: ParentHandle, inbox: InboxSender) {
     let _ = ROOT.set(Mutex::new(parent));
+    workers().entry(0).or_default().inbox = Some(inbox);
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -253,6 +255,18 @@ fn worker_set_error(scope: &mut OpScope) -> OpResult {
     Ok(Val::Undefined)
 }
 
+/// `threadPost(threadId, value, transferArray)`: sends a clone of `value`
+/// to the thread's `workerMessage` listeners; false when no such thread runs.
+fn thread_post(scope: &mut OpScope) -> OpResult {
+    let target = scope.number(0)? as u64;
+    let value = scope.serialize(1, 2)?;
+    let from = scope.host(|h: &mut Host| h.thread_id);
+    let inbox = workers().get(&target).and_then(|c| c.inbox.clone());
+    Ok(Val::Bool(inbox.is_some_and(|inbox| {
+        inbox.post(Message::ThreadMessage { from, value })
+    })))
+}
+
 /// `threadInfo()` → `[isMainThread, threadId]`.
 fn thread_info(scope: &mut OpScope) -> OpResult {
     let (main, id) = scope.host(|h: &mut Host| (h.is_main_thread, h.thread_id));
@@ -374,4 +388,5 @@ pub(crate) const OPS: &[Op] = &[
     Op::new("workerTerminate", worker_terminate),
     Op::new("workerSetError", worker_set_error),
     Op::new("threadInfo", thread_info),
+    Op::new("threadPost", thread_post),
 ];

@@ -32,6 +32,7 @@ function createHooks(requireBuiltin) {
     onWorkerOnline: (threadId) => require('internal/worker/worker').onWorkerOnline(threadId),
     onWorkerExit: (threadId, code, error) =>
       require('internal/worker/worker').onWorkerExit(threadId, code, error),
+    onThreadMessage: (from, value) => require('internal/worker/worker').onThreadMessage(from, value),
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),

@@ -165,6 +165,46 @@ class Worker extends EventEmitter {
   }
 }
 
+/**
+ * Sends a clone of `value` to thread `threadId`, where process emits
+ * 'workerMessage' (value, senderThreadId). Resolves once it is on its way.
+ */
+function postMessageToThread(threadId, value, transferList, timeout) {
+  const { makeNodeError } = require('internal/errors');
+  const { validateNumber } = require('internal/validators');
+  validateNumber(threadId, 'threadId');
+  if (typeof transferList === 'number' && timeout === undefined) {
+    timeout = transferList;
+    transferList = undefined;
+  }
+  if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
+  if (threadId === current().threadId) {
+    return Promise.reject(new (makeNodeError('ERR_WORKER_MESSAGING_SAME_THREAD', Error,
+      'Cannot sent a message to the same thread'))());
+  }
+  try {
+    const list = ports.transferList(transferList, undefined);
+    const sent = ports.withDetachedPorts(list.ports, () => binding.threadPost(threadId, value, list.engine));
+    if (!sent) {
+      return Promise.reject(new (makeNodeError('ERR_WORKER_MESSAGING_FAILED', Error,
+        'Cannot find the destination thread or listener'))());
+    }
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  return Promise.resolve();
+}
+
+/** Event-loop hook: a value from `postMessageToThread`. */
+function onThreadMessage(from, value) {
+  try {
+    process.emit('workerMessage', value, from);
+    require('internal/process/ticks').runTicks();
+  } catch (err) {
+    require('internal/process/fatal').handleUncaught(err, 'uncaughtException');
+  }
+}
+
 /** Event-loop hook: the worker is running its script. */
 function onWorkerOnline(threadId) {
   const worker = running.get(threadId);
@@ -316,6 +356,8 @@ module.exports = {
   SHARE_ENV,
   runWorker,
   prepareWorker,
+  postMessageToThread,
+  onThreadMessage,
   onWorkerOnline,
   onWorkerExit,
   serializeError,
