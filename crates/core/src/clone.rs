@@ -32,8 +32,8 @@ use mozjs::rooted;
 
 /// The transfer tag of host objects (above the engine's own tags).
 const HOST_TRANSFER_TAG: u32 = 0xFFFF_8001;
-/// The clone tag of a detached ArrayBuffer (node clones it as an empty one;
-/// the engine refuses it).
+/// The clone tag of a detached ArrayBuffer listed for transfer (node lets it
+/// through as an empty one; the engine refuses it).
 const DETACHED_BUFFER_TAG: u32 = 0xFFFF_8002;
 
 /// A structured-clone image of one JS value, with everything it transferred.
@@ -352,8 +352,9 @@ unsafe fn throw_clone_error(cx: *mut JSContext, kind: &str, value: JSVal, messag
     }
 }
 
-/// Asks the `transferId` hook for `obj`'s host transfer id.
-unsafe fn host_transfer_id(cx: *mut JSContext, obj: *mut JSObject) -> Option<u64> {
+/// What the `transferId` hook answers for `obj`: a host transfer id (>= 0),
+/// -1 for a detached buffer listed for transfer, or `None`.
+unsafe fn transfer_answer(cx: *mut JSContext, obj: *mut JSObject) -> Option<f64> {
     // SAFETY: our context; `obj` is rooted by the engine's handle.
     unsafe {
         rooted!(in(cx) let argv = vec![ObjectValue(obj)]);
@@ -362,14 +363,22 @@ unsafe fn host_transfer_id(cx: *mut JSContext, obj: *mut JSObject) -> Option<u64
             return None;
         }
         let id = id.get();
-        if id.is_int32() && id.to_int32() >= 0 {
-            Some(id.to_int32() as u64)
-        } else if id.is_double() && id.to_double() >= 0.0 {
-            Some(id.to_double() as u64)
+        if id.is_int32() {
+            Some(id.to_int32() as f64)
+        } else if id.is_double() {
+            Some(id.to_double())
         } else {
             None
         }
     }
+}
+
+/// `obj`'s host transfer id, if it is a host object listed for transfer.
+unsafe fn host_transfer_id(cx: *mut JSContext, obj: *mut JSObject) -> Option<u64> {
+    // SAFETY: as `transfer_answer`.
+    unsafe { transfer_answer(cx, obj) }
+        .filter(|id| *id >= 0.0)
+        .map(|id| id as u64)
 }
 
 unsafe extern "C" fn write_host_object(
@@ -385,7 +394,13 @@ unsafe extern "C" fn write_host_object(
         if mozjs::jsapi::IsArrayBufferObject(obj.get())
             && mozjs::jsapi::IsDetachedArrayBufferObject(obj.get())
         {
-            return mozjs::jsapi::JS_WriteUint32PairUnchecked(w, DETACHED_BUFFER_TAG, 0);
+            // Listed for transfer (the hook answers -1): an empty buffer
+            // arrives, as in node; otherwise it cannot be cloned.
+            if transfer_answer(cx, obj.get()) == Some(-1.0) {
+                return mozjs::jsapi::JS_WriteUint32PairUnchecked(w, DETACHED_BUFFER_TAG, 0);
+            }
+            throw_clone_error(cx, "detached", ObjectValue(obj.get()), "");
+            return false;
         }
         throw_clone_error(cx, "object", ObjectValue(obj.get()), "");
     }

@@ -12,7 +12,7 @@ function createConsole() {
   function write(fd, args) {
     let text = formatWithOptions({ colors: false }, ...args);
     if (indent) text = indent + text.replace(/\n/g, `\n${indent}`);
-    binding.writeFd(fd, `${text}\n`);
+    require('internal/process/stdio').write(fd, `${text}\n`);
   }
 
   const console = {

@@ -28,7 +28,28 @@ function notFound(specifier, referrer) {
 }
 
 /** Resolves an import specifier to a file path or `node:<id>`. */
+/**
+ * The source of a `data:` URL module (text/javascript, or application/json
+ * as a default export), percent-encoded or base64; node's errors otherwise.
+ */
+function dataUrlSource(url) {
+  const match = /^data:([^,;]*)((?:;[^,;]*)*?)(;base64)?,(.*)$/s.exec(url);
+  if (match === null) {
+    const err = new Error(`Invalid URL`);
+    err.code = 'ERR_INVALID_URL';
+    throw err;
+  }
+  const [, mime, , base64, body] = match;
+  const text = base64 ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
+  if (mime === 'text/javascript') return text;
+  if (mime === 'application/json') return `export default ${JSON.stringify(JSON.parse(text))};`;
+  const err = new TypeError(`Unknown module format: ${mime} for URL ${url}`);
+  err.code = 'ERR_UNKNOWN_MODULE_FORMAT';
+  throw err;
+}
+
 function resolve(specifier, referrer) {
+  if (specifier.startsWith('data:')) return specifier;
   if (specifier.startsWith('node:') || resolver.isBuiltin(specifier)) {
     if (!resolver.isBuiltin(specifier)) {
       const err = new Error(`No such built-in module: ${specifier}`);
@@ -125,6 +146,7 @@ function loadModule(specifier, referrer, isDynamic) {
   const existing = records.get(key);
   if (existing) return existing;
   installBridge();
+  if (key.startsWith('data:')) return compileRecord(key, dataUrlSource(key), key);
   if (key.startsWith('node:')) {
     const id = key.slice(5);
     const names = Object.keys(require(id)).filter((n) => n !== 'default');
@@ -153,6 +175,13 @@ function initImportMeta(meta, url) {
   };
 }
 
+/** Runs a `data:` URL module as the main entry (a worker's). */
+function runDataModule(url) {
+  const record = loadModule(url, '', false);
+  binding.linkModule(record);
+  return binding.evaluateModule(record);
+}
+
 /** Runs an ES module file as the main entry; returns its evaluation promise. */
 function runMainModule(filename) {
   const record = compileRecord(filename, binding.fsCall('readFile', filename, true), pathToUrl(filename));
@@ -160,4 +189,4 @@ function runMainModule(filename) {
   return binding.evaluateModule(record);
 }
 
-module.exports = { loadModule, initImportMeta, runMainModule, isEsmFile, detectCjsExports };
+module.exports = { loadModule, initImportMeta, runMainModule, runDataModule, isEsmFile, detectCjsExports };

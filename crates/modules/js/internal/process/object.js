@@ -96,7 +96,7 @@ function makeStream(fd) {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
     }
-    binding.writeFd(fd, chunk);
+    require('internal/process/stdio').write(fd, chunk);
     if (typeof callback === 'function') require('internal/process/ticks').nextTick(callback);
     return true;
   };

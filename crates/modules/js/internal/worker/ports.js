@@ -74,9 +74,10 @@ class MessagePort extends EventEmitter {
   /** Sends a structured clone of `value`, moving what `transfer` lists. */
   postMessage(value, transfer) {
     if (arguments.length === 0) throw notEnoughArguments();
-    if (this[kClosed] || this[kDetached]) return;
+    if (this[kClosed] || this[kDetached]) return undefined;
     const list = transferList(transfer, this);
-    withDetachedPorts(list.ports, () => binding.portPost(this[kId], value, list.engine));
+    withDetachedPorts(list.ports, () => binding.portPost(this[kId], value, list.engine), list.detached);
+    return true;
   }
 
   /** Starts delivering queued and future messages. */
@@ -248,7 +249,7 @@ function isArrayBuffer(v) {
  * moves (ArrayBuffers and ports) and the ports among them.
  */
 function transferList(transfer, source) {
-  const out = { engine: undefined, ports: [] };
+  const out = { engine: undefined, ports: [], detached: [] };
   if (transfer === undefined || transfer === null) return out;
   if (typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
     transfer = transfer.transfer;
@@ -271,7 +272,11 @@ function transferList(transfer, source) {
     } else if (isArrayBuffer(item)) {
       if (seen.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
       seen.add(item);
-      if (item.detached || untransferable.has(item)) continue;
+      if (item.detached) {
+        out.detached.push(item);
+        continue;
+      }
+      if (untransferable.has(item)) continue;
       engine.push(item);
     } else {
       throw new (errors().ERR_INVALID_TRANSFER_OBJECT)();
@@ -284,12 +289,25 @@ function transferList(transfer, source) {
 // Ports being transferred by the current call (what transferId answers).
 let transferring = null;
 
-/** Runs `send` with `ports` detached from this isolate; on failure they stay. */
-function withDetachedPorts(ports, send) {
-  if (ports.length === 0) return send();
+/**
+ * Runs `send` with `ports` detached from this isolate (on failure they
+ * stay); `buffers` are already-detached ArrayBuffers listed for transfer,
+ * which node lets through as empty buffers.
+ */
+function withDetachedPorts(ports, send, buffers = []) {
+  if (ports.length === 0 && buffers.length === 0) return send();
+  if (ports.length === 0) {
+    const previous = transferring;
+    transferring = new Set(buffers);
+    try {
+      return send();
+    } finally {
+      transferring = previous;
+    }
+  }
   for (const port of ports) binding.portDetach(port[kId]);
   const previous = transferring;
-  transferring = new Set(ports);
+  transferring = new Set([...ports, ...buffers]);
   try {
     const result = send();
     for (const port of ports) {
@@ -308,7 +326,7 @@ function withDetachedPorts(ports, send) {
 
 /** Engine hook: the id of a host object being transferred. */
 function transferId(obj) {
-  if (transferring !== null && transferring.has(obj)) return obj[kId];
+  if (transferring !== null && transferring.has(obj)) return obj instanceof MessagePort ? obj[kId] : -1;
   return undefined;
 }
 
@@ -356,6 +374,7 @@ function cloneError(kind, value, message) {
     }
     return dataCloneError(`${describeUncloneable(value)} could not be cloned.`);
   }
+  if (kind === 'detached') return dataCloneError('An ArrayBuffer is detached and could not be cloned.');
   if (kind === '3') {
     const symbol = findSymbol(value);
     if (symbol !== undefined) return dataCloneError(`${String(symbol)} could not be cloned.`);
@@ -496,7 +515,7 @@ function structuredClone(value, options) {
     throw new (makeNodeError('ERR_INVALID_ARG_TYPE', TypeError, 'The options argument must be either an object or undefined'))();
   }
   const list = transferList(options?.transfer, undefined);
-  return withDetachedPorts(list.ports, () => binding.structuredClone(value, list.engine));
+  return withDetachedPorts(list.ports, () => binding.structuredClone(value, list.engine), list.detached);
 }
 
 module.exports = {

@@ -28,6 +28,7 @@ function resolveFilename(filename, isEval) {
   }
   const { URL, fileURLToPath } = require('url');
   if (filename instanceof URL || (typeof filename === 'object' && filename !== null && typeof filename.href === 'string')) {
+    if (filename.protocol === 'data:') return filename.href;
     if (filename.protocol !== 'file:') throw new (codes().ERR_INVALID_URL_SCHEME)('file');
     return fileURLToPath(filename);
   }
@@ -84,7 +85,7 @@ class Worker extends EventEmitter {
     const value = resolveFilename(filename, isEval);
     const limits = limitsOf(options);
     const spec = {
-      kind: isEval ? 'eval' : 'file',
+      kind: isEval ? 'eval' : (value.startsWith('data:') ? 'data' : 'file'),
       value,
       name: options.name === undefined ? '' : options.name,
       argv: (options.argv || []).map((a) => `${a}`),
@@ -92,17 +93,41 @@ class Worker extends EventEmitter {
       env: envSpec(options.env),
       resourceLimits: limits,
     };
+    // With stdout/stderr: true the worker's output comes here as messages
+    // on a port of its own, for the Worker's readable streams.
+    const wantOut = Boolean(options.stdout);
+    const wantErr = Boolean(options.stderr);
+    let stdio = null;
     const payload = { workerData: options.workerData, environmentData: current().environmentData };
-    const transfer = options.transferList;
-    const list = ports.transferList(
-      typeof transfer === 'object' && transfer !== null ? transfer : undefined, undefined);
+    let transfer = options.transferList;
+    transfer = typeof transfer === 'object' && transfer !== null ? transfer : undefined;
+    if (wantOut || wantErr) {
+      stdio = new ports.MessageChannel();
+      payload.stdio = { port: stdio.port2, stdout: wantOut, stderr: wantErr };
+      transfer = [...(transfer || []), stdio.port2];
+    }
+    const list = ports.transferList(transfer, undefined);
     const [threadId, portId] = ports.withDetachedPorts(list.ports, () => binding.workerSpawn(
       JSON.stringify(spec), payload, list.engine, limits.stackSizeMb,
-      limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb));
+      limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb), list.detached);
     const port = ports.portForId(portId, true);
     port.on('message', (message) => this.emit('message', message));
     port.on('messageerror', (err) => this.emit('messageerror', err));
-    this[kState] = { port, limits, exited: false, refed: true, exitWaiters: [], threadId };
+    this[kState] = {
+      port, limits, exited: false, refed: true, exitWaiters: [], threadId,
+      stdio: stdio && stdio.port1, stdout: null, stderr: null,
+    };
+    if (stdio !== null) {
+      const st = this[kState];
+      if (wantOut) st.stdout = newReadable();
+      if (wantErr) st.stderr = newReadable();
+      stdio.port1.on('message', ([fd, chunk]) => {
+        const stream = fd === 1 ? st.stdout : st.stderr;
+        if (stream) stream.push(chunk);
+        else require('internal/process/stdio').write(fd, chunk);
+      });
+      stdio.port1.unref();
+    }
     running.set(threadId, this);
     binding.refLoop(1);
   }
@@ -150,9 +175,11 @@ class Worker extends EventEmitter {
 
   get stdin() { return null; }
 
-  get stdout() { return null; }
+  /** A Readable of the worker's stdout (with `stdout: true`), else null. */
+  get stdout() { return this[kState].stdout; }
 
-  get stderr() { return null; }
+  /** A Readable of the worker's stderr (with `stderr: true`), else null. */
+  get stderr() { return this[kState].stderr; }
 
   getHeapSnapshot() {
     const { makeNodeError } = require('internal/errors');
@@ -221,8 +248,10 @@ function onWorkerOnline(threadId) {
 function deserializeError(image) {
   if (image === null || typeof image !== 'object' || image.kind !== 'error') return image && image.value;
   const Ctor = ERROR_CTORS.includes(image.ctor) ? globalThis[image.ctor] : Error;
-  const err = new Ctor();
-  delete err.stack;
+  // As node: an object on the class's prototype, tagged 'Error' (not a
+  // native error object).
+  const err = Object.create(Ctor.prototype);
+  Object.defineProperty(err, Symbol.toStringTag, { value: 'Error', configurable: true });
   for (const [key, value, enumerable] of image.props) {
     Object.defineProperty(err, key, { value, enumerable, writable: true, configurable: true });
   }
@@ -234,8 +263,14 @@ function onWorkerExit(threadId, code, errorImage) {
   const worker = running.get(threadId);
   if (worker === undefined) return;
   const st = worker[kState];
-  // Every message the worker sent before it ended comes first.
+  // Every message (and output) the worker sent before it ended comes first.
   ports.drainPort(st.port);
+  if (st.stdio !== null) {
+    ports.drainPort(st.stdio);
+    st.stdio.close();
+    if (st.stdout) st.stdout.push(null);
+    if (st.stderr) st.stderr.push(null);
+  }
   running.delete(threadId);
   st.exited = true;
   if (st.refed) binding.refLoop(-1);
@@ -253,6 +288,11 @@ function onWorkerExit(threadId, code, errorImage) {
   if (errorImage !== undefined) emit('error', deserializeError(errorImage));
   emit('exit', code);
   for (const resolve of st.exitWaiters) resolve(code);
+}
+
+function newReadable() {
+  const { Readable } = require('stream');
+  return new Readable({ read() {} });
 }
 
 const ERROR_CTORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'Error'];
@@ -341,14 +381,28 @@ function runWorker(specJson, payload, portId, threadId) {
     stackSizeMb: asked.stackSizeMb > 0 ? asked.stackSizeMb : 4,
   };
   state.parentPort = ports.portForId(portId, false);
+  if (payload.stdio) {
+    const { port, stdout, stderr } = payload.stdio;
+    require('internal/process/stdio').setRedirect((fd, chunk) => {
+      if ((fd === 1 && !stdout) || (fd === 2 && !stderr)) return false;
+      port.postMessage([fd, chunk]);
+      return true;
+    });
+  }
   const env = makeEnv(spec.env);
   if (env !== undefined) process.env = env;
   process.execArgv = spec.execArgv;
   const main = spec.kind === 'eval' ? '[worker eval]' : spec.value;
   process.argv = [process.execPath, main, ...spec.argv];
   const runMain = require('internal/modules/run-main');
-  if (spec.kind === 'eval') runMain.runEval(spec.value, false, '[worker eval]');
-  else runMain.runMain('file', spec.value);
+  if (spec.kind === 'eval') {
+    runMain.runEval(spec.value, false, '[worker eval]');
+  } else if (spec.kind === 'data') {
+    require('internal/modules/esm').runDataModule(spec.value).then(undefined,
+      (err) => require('internal/process/fatal').handleUncaught(err, 'uncaughtException'));
+  } else {
+    runMain.runMain('file', spec.value);
+  }
 }
 
 module.exports = {
