@@ -44,7 +44,11 @@ function printError(err) {
   let text = '';
   try {
     text = describeLocation(err);
-    text += require('internal/inspect').inspect(err, { colors: false });
+    // An error-like object that is not a native error (a worker's error as
+    // rebuilt in the parent) prints its stack, as node does.
+    const native = require('internal/types').isNativeError(err);
+    if (!native && err instanceof Error && typeof err.stack === 'string') text += err.stack;
+    else text += require('internal/inspect').inspect(err, { colors: false });
   } catch {
     try { text += String(err); } catch { text += '<unprintable error>'; }
   }
