@@ -141,8 +141,9 @@ unsafe extern "C" fn run_microtasks(cx: *mut JSContext, argc: u32, vp: *mut Valu
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
         mozjs::jsapi::RunJobs(cx);
+        let ok = crate::weakrefs::run_checkpoint(cx);
         args.rval().set(UndefinedValue());
-        !JS_IsExceptionPending(cx) && !crate::isolate::is_stopping()
+        ok && !JS_IsExceptionPending(cx) && !crate::isolate::is_stopping()
     }
 }
 

@@ -106,6 +106,7 @@ impl InterruptHandle {
 /// What a thread's isolate keeps where engine callbacks can find it.
 struct ThreadState {
     hooks: RootedTraceableBox<Heap<JSVal>>,
+    cleanups: RootedTraceableBox<crate::weakrefs::PendingCleanups>,
     host: RefCell<Option<Box<dyn Any>>>,
     stopping: Cell<bool>,
     exit_code: Cell<Option<i32>>,
@@ -144,6 +145,15 @@ pub(crate) fn is_stopping() -> bool {
         Some(st) => st.0.stopping.get() || st.0.interrupt.terminate.load(Ordering::SeqCst),
         None => false,
     })
+}
+
+/// Runs `f` with this thread's pending FinalizationRegistry cleanups
+/// (`None` when the thread has no isolate).
+pub(crate) fn with_pending_cleanups<R>(
+    f: impl FnOnce(&crate::weakrefs::PendingCleanups) -> R,
+) -> Option<R> {
+    let st = STATE.with(|s| s.borrow().clone())?;
+    Some(f(&st.0.cleanups))
 }
 
 /// True when this thread's isolate uses eagerly compiled runtime code.
@@ -224,6 +234,11 @@ impl Isolate {
                 return Err("failed to initialise the engine's self-hosted code".into());
             }
             JS_SetFutexCanWait(cx);
+            mozjs::jsapi::SetHostCleanupFinalizationRegistryCallback(
+                cx,
+                Some(crate::weakrefs::cleanup_requested),
+                ptr::null_mut(),
+            );
             JS_AddInterruptCallback(cx, Some(interrupt_callback));
             mozjs::jsapi::SetPromiseRejectionTrackerCallback(
                 cx,
@@ -238,6 +253,7 @@ impl Isolate {
         });
         let state = Rc::new(ThreadStateCell(ThreadState {
             hooks: RootedTraceableBox::new(Heap::default()),
+            cleanups: RootedTraceableBox::new(Default::default()),
             host: RefCell::new(None),
             stopping: Cell::new(false),
             exit_code: Cell::new(None),
@@ -460,9 +476,15 @@ impl Isolate {
             return Err(Stopped::Exit);
         }
         // SAFETY: our context, inside its realm.
-        unsafe { mozjs::jsapi::RunJobs(self.cx) };
+        let ok = unsafe {
+            mozjs::jsapi::RunJobs(self.cx);
+            crate::weakrefs::run_checkpoint(self.cx)
+        };
         if self.is_stopped() {
             return Err(Stopped::Exit);
+        }
+        if !ok {
+            return self.handle_exception();
         }
         Ok(())
     }

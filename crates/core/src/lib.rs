@@ -27,6 +27,7 @@ mod modules;
 mod ops;
 mod stencils;
 mod value;
+mod weakrefs;
 
 pub use clone::{set_host_transfer_release, ClonedValue, Serialized};
 pub use isolate::{InterruptHandle, Isolate, IsolateOptions, ParentHandle, Stopped};
