@@ -120,7 +120,10 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
         Message::Wake => true,
         Message::PortReady(id) => call(isolate, c"onPortReady", &[Val::Number(id as f64)]),
         Message::ThreadMessage { from, value } => {
-            let args = [Val::Number(from as f64), Val::Cloned(ClonedValue::new(value))];
+            let args = [
+                Val::Number(from as f64),
+                Val::Cloned(ClonedValue::new(value)),
+            ];
             call(isolate, c"onThreadMessage", &args)
         }
         Message::WorkerOnline(id) => call(isolate, c"onWorkerOnline", &[Val::Number(id as f64)]),
