@@ -112,6 +112,8 @@ struct ThreadState {
     exit_code: Cell<Option<i32>>,
     interrupt: Arc<InterruptShared>,
     compile_eagerly: bool,
+    heap_limit: Option<u32>,
+    out_of_memory: Cell<bool>,
 }
 
 thread_local! {
@@ -234,6 +236,7 @@ impl Isolate {
                 return Err("failed to initialise the engine's self-hosted code".into());
             }
             JS_SetFutexCanWait(cx);
+            mozjs::jsapi::JS_SetGCCallback(cx, Some(gc_callback), ptr::null_mut());
             mozjs::jsapi::SetHostCleanupFinalizationRegistryCallback(
                 cx,
                 Some(crate::weakrefs::cleanup_requested),
@@ -259,6 +262,8 @@ impl Isolate {
             exit_code: Cell::new(None),
             interrupt,
             compile_eagerly: options.compile_eagerly,
+            heap_limit: options.max_heap_bytes,
+            out_of_memory: Cell::new(false),
         }));
         STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
 
@@ -334,6 +339,11 @@ impl Isolate {
         if self.state.0.exit_code.get().is_none() {
             self.state.0.exit_code.set(Some(code));
         }
+    }
+
+    /// True when the isolate was stopped for reaching its heap limit.
+    pub fn out_of_memory(&self) -> bool {
+        self.state.0.out_of_memory.get()
     }
 
     /// True when JavaScript must not run any more.
@@ -446,6 +456,12 @@ impl Isolate {
             rooted!(in(cx) let mut exc = UndefinedValue());
             JS_GetPendingException(cx, exc.handle_mut().into());
             JS_ClearPendingException(cx);
+            if self.state.0.heap_limit.is_some() && is_out_of_memory_report(cx, exc.get()) {
+                // The engine's own out-of-memory (uncatchable): stop.
+                self.state.0.out_of_memory.set(true);
+                self.stop_now();
+                return Err(Stopped::Exit);
+            }
             rooted!(in(cx) let argv = vec![exc.get()]);
             rooted!(in(cx) let mut rval = UndefinedValue());
             if crate::hooks::call_hook_raw(cx, c"onUncaughtException", &argv, rval.handle_mut())
@@ -518,9 +534,49 @@ impl Drop for Isolate {
     }
 }
 
+/// After each GC: an isolate with a heap limit that is within 10% of it is
+/// stopped as out of memory now, rather than after the engine's own slow
+/// thrashing towards the hard limit.
+unsafe extern "C" fn gc_callback(
+    cx: *mut JSContext,
+    status: mozjs::jsapi::JSGCStatus,
+    _reason: mozjs::jsapi::GCReason,
+    _data: *mut std::ffi::c_void,
+) {
+    if status != mozjs::jsapi::JSGCStatus::JSGC_END {
+        return;
+    }
+    STATE.with(|s| {
+        let state = s.borrow();
+        let Some(st) = state.as_ref() else {
+            return;
+        };
+        let Some(limit) = st.0.heap_limit else {
+            return;
+        };
+        // SAFETY: our context, on its thread; reading a GC statistic.
+        let used = unsafe { mozjs::jsapi::JS_GetGCParameter(cx, JSGCParamKey::JSGC_BYTES) };
+        if u64::from(used) * 10 >= u64::from(limit) * 9 {
+            st.0.out_of_memory.set(true);
+            st.0.interrupt.terminate.store(true, Ordering::SeqCst);
+            // SAFETY: only sets a flag the engine checks at its next
+            // interrupt check.
+            unsafe { JS_RequestInterruptCallback(cx) };
+        }
+    });
+}
+
 unsafe extern "C" fn interrupt_callback(_cx: *mut JSContext) -> bool {
     // Returning false stops the running script without a catchable exception.
     !is_stopping()
+}
+
+/// True for the engine's out-of-memory report (the string "out of memory").
+unsafe fn is_out_of_memory_report(cx: *mut JSContext, v: JSVal) -> bool {
+    // SAFETY: a string value rooted by the caller, copied before any GC.
+    v.is_string()
+        && unsafe { crate::value::string_to_rust(cx, NonNull::new_unchecked(v.to_string())) }
+            == "out of memory"
 }
 
 /// Defines `obj[op.name]` as a native function dispatching to `op`.

@@ -39,6 +39,9 @@ pub enum Message {
         code: i32,
         /// The uncaught error that ended it, serialized by the worker.
         error: Option<Serialized>,
+        /// Why the runtime (not JavaScript) ended it: `out-of-memory`,
+        /// `panic: …` or `init: …`.
+        fault: Option<String>,
     },
 }
 

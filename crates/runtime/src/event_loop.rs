@@ -131,12 +131,15 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
             thread_id,
             code,
             error,
+            fault,
         } => {
             let error = error.map_or(Val::Undefined, |e| Val::Cloned(ClonedValue::new(e)));
+            let fault = fault.map_or(Val::Undefined, Val::String);
             let args = [
                 Val::Number(thread_id as f64),
                 Val::Number(code as f64),
                 error,
+                fault,
             ];
             call(isolate, c"onWorkerExit", &args)
         }

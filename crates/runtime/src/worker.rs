@@ -142,6 +142,7 @@ fn run_worker_on_new_thread(start: Start) {
             thread_id,
             code: 1,
             error: None,
+            fault: Some("init: could not start a thread".into()),
         });
     }
 }
@@ -173,13 +174,42 @@ fn run_worker(start: Start) {
                 thread_id: start.thread_id,
                 code: 1,
                 error: None,
+                fault: Some(format!("init: {e}")),
             });
         }
     }
 }
 
 /// Runs a worker in an isolate made for it on this thread.
-fn run_started(mut isolate: Isolate, start: Start) {
+fn run_started(isolate: Isolate, start: Start) {
+    let (thread_id, parent_inbox) = (start.thread_id, start.parent_inbox.clone());
+    // A panic must not take the process down: it ends this worker with an
+    // 'error' event on its Worker.
+    let outcome =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_isolate(isolate, start)));
+    let (code, error, fault) = match outcome {
+        Ok(ended) => ended,
+        Err(panic) => {
+            workers().remove(&thread_id);
+            let text = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            (1, None, Some(format!("panic: {text}")))
+        }
+    };
+    parent_inbox.post(Message::WorkerExit {
+        thread_id,
+        code,
+        error,
+        fault,
+    });
+}
+
+/// Runs the worker's script and loop; returns its exit code, its uncaught
+/// error, and a fault (`out-of-memory`) when the engine stopped it.
+fn run_isolate(mut isolate: Isolate, start: Start) -> (i32, Option<Serialized>, Option<String>) {
     let Start {
         thread_id,
         spec,
@@ -216,19 +246,18 @@ fn run_started(mut isolate: Isolate, start: Start) {
         }
     }
     let terminated = workers().remove(&thread_id).is_some_and(|c| c.terminate);
+    let out_of_memory = isolate.out_of_memory();
     let requested = isolate.with_host(|h: &mut Host| h.exit_code);
     let code = match requested {
+        _ if out_of_memory => 1,
         Some(code) => code,
         None if terminated => 1,
         None => exit_code(&isolate),
     };
     let error = isolate.with_host(|h: &mut Host| h.worker_error.take());
     drop(isolate);
-    parent_inbox.post(Message::WorkerExit {
-        thread_id,
-        code,
-        error,
-    });
+    let fault = out_of_memory.then(|| "out-of-memory".to_string());
+    (code, if out_of_memory { None } else { error }, fault)
 }
 
 /// `workerTerminate(threadId)`: stops the worker whatever it is doing.

@@ -30,8 +30,8 @@ function createHooks(requireBuiltin) {
     initImportMeta: (meta, filename) => require('internal/modules/esm').initImportMeta(meta, filename),
     onPortReady: (id) => require('internal/worker/ports').onPortReady(id),
     onWorkerOnline: (threadId) => require('internal/worker/worker').onWorkerOnline(threadId),
-    onWorkerExit: (threadId, code, error) =>
-      require('internal/worker/worker').onWorkerExit(threadId, code, error),
+    onWorkerExit: (threadId, code, error, fault) =>
+      require('internal/worker/worker').onWorkerExit(threadId, code, error, fault),
     onThreadMessage: (from, value) => require('internal/worker/worker').onThreadMessage(from, value),
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),

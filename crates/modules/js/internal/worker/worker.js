@@ -259,7 +259,7 @@ function deserializeError(image) {
 }
 
 /** Event-loop hook: the worker's thread has ended. */
-function onWorkerExit(threadId, code, errorImage) {
+function onWorkerExit(threadId, code, errorImage, fault) {
   const worker = running.get(threadId);
   if (worker === undefined) return;
   const st = worker[kState];
@@ -286,6 +286,7 @@ function onWorkerExit(threadId, code, errorImage) {
     }
   };
   if (errorImage !== undefined) emit('error', deserializeError(errorImage));
+  else if (fault !== undefined) emit('error', faultError(fault));
   emit('exit', code);
   for (const resolve of st.exitWaiters) resolve(code);
 }
@@ -293,6 +294,14 @@ function onWorkerExit(threadId, code, errorImage) {
 function newReadable() {
   const { Readable } = require('stream');
   return new Readable({ read() {} });
+}
+
+/** The error for a worker the runtime had to stop (not a JS exception). */
+function faultError(fault) {
+  const { codes: c, makeNodeError } = require('internal/errors');
+  if (fault === 'out-of-memory') return new c.ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory');
+  if (fault.startsWith('init: ')) return new c.ERR_WORKER_INIT_FAILED(fault.slice(6));
+  return new (makeNodeError('ERR_WORKER_FAILED', Error, `Worker thread failed: ${fault}`))();
 }
 
 const ERROR_CTORS = ['EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'Error'];
