@@ -13,6 +13,12 @@ fn command() -> Command {
         .override_usage("spindle [options] [script.js] [arguments]\n       spindle -e CODE\n       spindle -p CODE")
         .arg(Arg::new("eval").short('e').long("eval").value_name("CODE").help("evaluate CODE as a CommonJS script"))
         .arg(Arg::new("print").short('p').long("print").value_name("CODE").help("evaluate CODE and print the result"))
+        .arg(
+            Arg::new("expose-gc")
+                .long("expose-gc")
+                .action(ArgAction::SetTrue)
+                .help("define the global gc() function (as node's --expose-gc)"),
+        )
         .arg(Arg::new("script").value_name("FILE").help("the program to run"))
         .arg(
             Arg::new("args")
@@ -53,7 +59,15 @@ fn main() {
         );
         exit_now(9);
     };
-    let code = run_main(MainOptions { entry, args });
+    let mut exec_args = Vec::new();
+    if matches.get_flag("expose-gc") {
+        exec_args.push("--expose-gc".to_string());
+    }
+    let code = run_main(MainOptions {
+        entry,
+        args,
+        exec_args,
+    });
     exit_now(code);
 }
 

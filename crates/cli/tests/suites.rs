@@ -120,10 +120,23 @@ fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
 
+/// Runtime flags a test asks for on a `// flags: …` line among its first
+/// lines (given to spindle and node before the script, e.g. `--expose-gc`).
+fn test_flags(path: &Path) -> Vec<String> {
+    let source = std::fs::read_to_string(path).unwrap_or_default();
+    source
+        .lines()
+        .take(3)
+        .find_map(|line| line.strip_prefix("// flags:"))
+        .map(|flags| flags.split_whitespace().map(String::from).collect())
+        .unwrap_or_default()
+}
+
 fn check_js_test(path: &Path, with_node: bool) -> Result<(), String> {
     let dir = path.parent().unwrap();
+    let flags = test_flags(path);
     let mut cmd = Command::new(spindle());
-    cmd.arg(path).current_dir(dir);
+    cmd.args(&flags).arg(path).current_dir(dir);
     let ours = run(cmd, Duration::from_secs(60))?;
     if !ours.status.success() {
         return Err(format!(
@@ -138,7 +151,7 @@ fn check_js_test(path: &Path, with_node: bool) -> Result<(), String> {
         return Ok(());
     }
     let mut cmd = Command::new("node");
-    cmd.arg(path).current_dir(dir);
+    cmd.args(&flags).arg(path).current_dir(dir);
     let theirs = run(cmd, Duration::from_secs(60))?;
     if !theirs.status.success() {
         return Err(format!(

@@ -30,7 +30,19 @@ pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
     (c"moduleNamespace", Some(crate::modules::module_namespace)),
     (c"structuredClone", Some(structured_clone)),
     (c"newHostObject", Some(new_host_object)),
+    (c"collectGarbage", Some(collect_garbage)),
 ];
+
+/// `collectGarbage()`: a full, shrinking collection of this isolate now.
+unsafe extern "C" fn collect_garbage(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame on the context's thread.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        mozjs::jsapi::JS_GC(cx, mozjs::jsapi::GCReason::API);
+        args.rval().set(UndefinedValue());
+        true
+    }
+}
 
 /// The class of host objects (MessagePort): ordinary objects to JavaScript,
 /// but not plain objects to structured clone, which hands them to the

@@ -5,6 +5,12 @@ use spindle_core::{Op, OpError, OpResult, OpScope, Val};
 
 use crate::host::Host;
 
+/// `execArgv()`: the runtime options given before the script.
+fn exec_argv(scope: &mut OpScope) -> OpResult {
+    let args = scope.host(|h: &mut Host| h.exec_argv.clone());
+    Ok(Val::Array(args.into_iter().map(Val::String).collect()))
+}
+
 fn argv(scope: &mut OpScope) -> OpResult {
     Ok(Val::Array(scope.host(|h: &mut Host| {
         h.argv.iter().map(|a| Val::from(a.as_str())).collect()
@@ -204,6 +210,7 @@ fn umask(_scope: &mut OpScope) -> OpResult {
 /// The process ops.
 pub const OPS: &[Op] = &[
     Op::new("argv", argv),
+    Op::new("execArgv", exec_argv),
     Op::new("execPath", exec_path),
     Op::new("envSnapshot", env_snapshot),
     Op::new("setEnv", set_env),

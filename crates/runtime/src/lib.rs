@@ -6,6 +6,7 @@
 //! let code = run_main(MainOptions {
 //!     entry: Entry::File("hello.js".into()),
 //!     args: vec![],
+//!     exec_args: vec![],
 //! });
 //! std::process::exit(code);
 //! ```
@@ -45,6 +46,9 @@ pub struct MainOptions {
     pub entry: Entry,
     /// Arguments after the script (`process.argv.slice(2)`).
     pub args: Vec<String>,
+    /// Runtime options given before the script (`process.execArgv`), such
+    /// as `--expose-gc`.
+    pub exec_args: Vec<String>,
 }
 
 /// Creates an isolate with every built-in installed and bootstrapped.
@@ -82,7 +86,9 @@ pub fn run_main(options: MainOptions) -> i32 {
         Entry::Eval { code, print } => (if *print { "print" } else { "eval" }, code.clone()),
     };
     argv.extend(options.args.iter().cloned());
-    let mut isolate = match new_isolate(Host::new(argv, true), None, &IsolateOptions::default()) {
+    let mut host = Host::new(argv, true);
+    host.exec_argv = options.exec_args.clone();
+    let mut isolate = match new_isolate(host, None, &IsolateOptions::default()) {
         Ok(isolate) => isolate,
         Err(e) => {
             eprintln!("spindle: failed to start: {e}");

@@ -61,4 +61,10 @@ function install(process) {
   }
 }
 
-module.exports = { install, defineLazy };
+/** `--expose-gc`: a global gc() that runs a full collection now. */
+function exposeGc() {
+  const binding = require('internal/binding');
+  defineValue('gc', function gc() { binding.collectGarbage(); });
+}
+
+module.exports = { install, defineLazy, exposeGc };

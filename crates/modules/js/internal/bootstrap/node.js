@@ -10,6 +10,7 @@ function createHooks(requireBuiltin) {
   const ticks = require('internal/process/ticks');
   const timers = require('internal/timers');
   require('internal/bootstrap/globals').install(process);
+  if (process.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const completions = require('internal/completions');
   const fatal = require('internal/process/fatal');
 
@@ -33,6 +34,7 @@ function createHooks(requireBuiltin) {
     onWorkerExit: (threadId, code, error, fault) =>
       require('internal/worker/worker').onWorkerExit(threadId, code, error, fault),
     onThreadMessage: (from, value) => require('internal/worker/worker').onThreadMessage(from, value),
+    onHttp: (kind, a, b, c, d, e, f, g, h) => require('internal/http/dispatch').onEvent(kind, a, b, c, d, e, f, g, h),
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),

@@ -181,7 +181,7 @@ function createProcess() {
   lazy(process, 'argv', () => binding.argv());
   lazy(process, 'argv0', () => 'spindle');
   lazy(process, 'execPath', () => binding.execPath());
-  process.execArgv = [];
+  process.execArgv = binding.execArgv();
   lazy(process, 'env', makeEnv);
   lazy(process, 'pid', () => binding.pid());
   lazy(process, 'ppid', () => binding.ppid());

@@ -89,7 +89,7 @@ class Worker extends EventEmitter {
       value,
       name: options.name === undefined ? '' : options.name,
       argv: (options.argv || []).map((a) => `${a}`),
-      execArgv: (options.execArgv || []).map((a) => `${a}`),
+      execArgv: (options.execArgv || process.execArgv).map((a) => `${a}`),
       env: envSpec(options.env),
       resourceLimits: limits,
     };
@@ -401,6 +401,7 @@ function runWorker(specJson, payload, portId, threadId) {
   const env = makeEnv(spec.env);
   if (env !== undefined) process.env = env;
   process.execArgv = spec.execArgv;
+  if (spec.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const main = spec.kind === 'eval' ? '[worker eval]' : spec.value;
   process.argv = [process.execPath, main, ...spec.argv];
   const runMain = require('internal/modules/run-main');
