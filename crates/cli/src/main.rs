@@ -19,6 +19,12 @@ fn command() -> Command {
                 .action(ArgAction::SetTrue)
                 .help("define the global gc() function (as node's --expose-gc)"),
         )
+        .arg(
+            Arg::new("async-stack-traces")
+                .long("async-stack-traces")
+                .action(ArgAction::SetTrue)
+                .help("show `at async` frames in stack traces (slower promises)"),
+        )
         .arg(Arg::new("script").value_name("FILE").help("the program to run"))
         .arg(
             Arg::new("args")
@@ -60,8 +66,10 @@ fn main() {
         exit_now(9);
     };
     let mut exec_args = Vec::new();
-    if matches.get_flag("expose-gc") {
-        exec_args.push("--expose-gc".to_string());
+    for flag in ["expose-gc", "async-stack-traces"] {
+        if matches.get_flag(flag) {
+            exec_args.push(format!("--{flag}"));
+        }
     }
     let code = run_main(MainOptions {
         entry,

@@ -42,6 +42,9 @@ pub struct IsolateOptions {
     /// (best for isolates made many times, such as workers), rather than
     /// compiled function by function as called (best for a single one).
     pub compile_eagerly: bool,
+    /// Record where each promise was made, so stack traces show `at async`
+    /// frames (costly: off unless asked for).
+    pub async_stack_traces: bool,
 }
 
 impl Default for IsolateOptions {
@@ -51,6 +54,7 @@ impl Default for IsolateOptions {
             max_heap_bytes: None,
             max_nursery_bytes: None,
             compile_eagerly: false,
+            async_stack_traces: false,
         }
     }
 }
@@ -236,6 +240,10 @@ impl Isolate {
                 return Err("failed to initialise the engine's self-hosted code".into());
             }
             JS_SetFutexCanWait(cx);
+            // Capturing an async stack for every promise is costly (a saved
+            // frame chain per `new Promise` halves promise-heavy throughput):
+            // only on request.
+            (*mozjs::jsapi::ContextOptionsRef(cx)).set_asyncStack_(options.async_stack_traces);
             mozjs::jsapi::JS_SetGCCallback(cx, Some(gc_callback), ptr::null_mut());
             mozjs::jsapi::SetHostCleanupFinalizationRegistryCallback(
                 cx,

@@ -88,7 +88,15 @@ pub fn run_main(options: MainOptions) -> i32 {
     argv.extend(options.args.iter().cloned());
     let mut host = Host::new(argv, true);
     host.exec_argv = options.exec_args.clone();
-    let mut isolate = match new_isolate(host, None, &IsolateOptions::default()) {
+    let isolate_options = IsolateOptions {
+        async_stack_traces: options
+            .exec_args
+            .iter()
+            .any(|a| a == "--async-stack-traces"),
+        ..IsolateOptions::default()
+    };
+    worker::set_async_stack_traces(isolate_options.async_stack_traces);
+    let mut isolate = match new_isolate(host, None, &isolate_options) {
         Ok(isolate) => isolate,
         Err(e) => {
             eprintln!("spindle: failed to start: {e}");

@@ -38,6 +38,15 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 static NEXT_THREAD_ID: AtomicU64 = AtomicU64::new(1);
 
+/// Whether workers record async stack traces (as the main isolate does).
+static ASYNC_STACK_TRACES: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// Sets whether workers record async stack traces (`--async-stack-traces`).
+pub(crate) fn set_async_stack_traces(on: bool) {
+    ASYNC_STACK_TRACES.store(on, Ordering::Relaxed);
+}
+
 /// How another thread reaches a running worker to stop it.
 #[derive(Default)]
 struct Control {
@@ -88,6 +97,7 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
             max_young_mb.map_or(1024.0 * 1024.0, |mb| (mb * MIB).min(u32::MAX as f64)) as u32,
         ),
         compile_eagerly: true,
+        async_stack_traces: ASYNC_STACK_TRACES.load(Ordering::Relaxed),
     };
     workers().insert(thread_id, Control::default());
     let start = Start {
@@ -154,6 +164,7 @@ fn default_options() -> IsolateOptions {
         max_heap_bytes: None,
         max_nursery_bytes: Some(1024 * 1024),
         compile_eagerly: true,
+        async_stack_traces: ASYNC_STACK_TRACES.load(Ordering::Relaxed),
     }
 }
 
