@@ -102,6 +102,7 @@ pub(crate) unsafe fn evaluate(
     cx: *mut JSContext,
     source: &str,
     filename: &str,
+    first_line: u32,
     rval: MutableHandleValue,
 ) -> bool {
     let fname = crate::ops::c_name(filename);
@@ -111,7 +112,7 @@ pub(crate) unsafe fn evaluate(
         let compiled = if filename.starts_with("node:") {
             crate::stencils::instantiate(cx, source, filename, crate::isolate::compiles_eagerly())
         } else {
-            let options = NewCompileOptions(cx, fname.as_ptr(), 1);
+            let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
             let mut text = transform_str_to_source_text(source);
             let script = mozjs::jsapi::Compile1(cx, options, &mut text);
             DeleteCompileOptions(options);
@@ -139,8 +140,16 @@ unsafe extern "C" fn eval_script(cx: *mut JSContext, argc: u32, vp: *mut Value) 
         else {
             return false;
         };
+        // Optional first line number: 0 lets a one-line wrapper header sit
+        // on "line 0", so the wrapped code keeps its own lines and columns.
+        let line = args.get(2).get();
+        let first_line = if line.is_int32() {
+            line.to_int32().max(0) as u32
+        } else {
+            1
+        };
         rooted!(in(cx) let mut rval = UndefinedValue());
-        if !evaluate(cx, &source, &filename, rval.handle_mut()) {
+        if !evaluate(cx, &source, &filename, first_line, rval.handle_mut()) {
             return false;
         }
         args.rval().set(rval.get());

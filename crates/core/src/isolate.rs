@@ -386,7 +386,7 @@ impl Isolate {
                 define_op(cx, binding.get(), op);
             }
             rooted!(in(cx) let mut init = UndefinedValue());
-            if !crate::hooks::evaluate(cx, source, filename, init.handle_mut()) {
+            if !crate::hooks::evaluate(cx, source, filename, 1, init.handle_mut()) {
                 return Err(self.take_exception_text());
             }
             rooted!(in(cx) let global = self.global.get());

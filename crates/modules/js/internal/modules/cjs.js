@@ -47,7 +47,9 @@ class Module {
 
   _compile(content, filename) {
     if (content.startsWith('#!')) content = `//${content.slice(2)}`;
-    const fn = binding.evalScript(wrapper[0] + content + wrapper[1], filename);
+    // The header goes on a line of its own numbered 0, so that positions in
+    // the module (line 1 columns included) are the file's own.
+    const fn = binding.evalScript(`${wrapper[0]}\n${content}${wrapper[1]}`, filename, 0);
     const require = makeRequire(this);
     return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
   }
