@@ -115,7 +115,7 @@ unsafe fn holds_no_string_buffers(data: &JSStructuredCloneData) -> bool {
     let words: &[u64; 7] =
         unsafe { &*(&data.stringBufferRefsHeld_ as *const _ as *const [u64; 7]) };
     let (length, capacity) = (words[1], words[2]);
-    length == 0 && capacity >= 4 && capacity < (1 << 40)
+    length == 0 && (4..(1 << 40)).contains(&capacity)
 }
 
 impl Drop for Serialized {
