@@ -111,8 +111,12 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
     // A worker with the default limits takes the warm spare if one is
     // ready (its isolate already made and bootstrapped) or being made.
     let start = if start.options == default_options() {
+        // A taken spare makes its replacement once its script has run, so
+        // the two do not compete for the CPU while the worker starts.
         let taken = spare::take(start);
-        spare::replenish();
+        if taken.is_err() {
+            spare::replenish();
+        }
         taken.err()
     } else {
         Some(start)
@@ -177,7 +181,7 @@ fn make_isolate(options: &IsolateOptions) -> Result<Isolate, String> {
 /// The body of a worker thread.
 fn run_worker(start: Start) {
     match make_isolate(&start.options) {
-        Ok(isolate) => run_started(isolate, start),
+        Ok(isolate) => run_started(isolate, start, false),
         Err(e) => {
             eprintln!("spindle: worker {} failed to start: {e}", start.thread_id);
             workers().remove(&start.thread_id);
@@ -192,12 +196,13 @@ fn run_worker(start: Start) {
 }
 
 /// Runs a worker in an isolate made for it on this thread.
-fn run_started(isolate: Isolate, start: Start) {
+fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
     let (thread_id, parent_inbox) = (start.thread_id, start.parent_inbox.clone());
     // A panic must not take the process down: it ends this worker with an
     // 'error' event on its Worker.
-    let outcome =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_isolate(isolate, start)));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_isolate(isolate, start, from_spare)
+    }));
     let (code, error, fault) = match outcome {
         Ok(ended) => ended,
         Err(panic) => {
@@ -220,7 +225,11 @@ fn run_started(isolate: Isolate, start: Start) {
 
 /// Runs the worker's script and loop; returns its exit code, its uncaught
 /// error, and a fault (`out-of-memory`) when the engine stopped it.
-fn run_isolate(mut isolate: Isolate, start: Start) -> (i32, Option<Serialized>, Option<String>) {
+fn run_isolate(
+    mut isolate: Isolate,
+    start: Start,
+    from_spare: bool,
+) -> (i32, Option<Serialized>, Option<String>) {
     let Start {
         thread_id,
         spec,
@@ -252,7 +261,11 @@ fn run_isolate(mut isolate: Isolate, start: Start) -> (i32, Option<Serialized>, 
             Val::Number(port_id as f64),
             Val::Number(thread_id as f64),
         ];
-        if isolate.call_hook(c"runWorker", &args).is_ok() {
+        let started = isolate.call_hook(c"runWorker", &args).is_ok();
+        if from_spare {
+            spare::replenish();
+        }
+        if started {
             run_event_loop(&mut isolate);
         }
     }
@@ -313,10 +326,10 @@ fn thread_info(scope: &mut OpScope) -> OpResult {
     Ok(Val::Array(vec![Val::Bool(main), Val::Number(id as f64)]))
 }
 
-/// One warm spare: a thread whose isolate is made, bootstrapped and has the
+/// Warm spares: threads whose isolate is made, bootstrapped and has the
 /// worker modules loaded, waiting for the next `new Worker` with default
-/// limits. Taking it leaves only the worker's own script to run; a new
-/// spare is then made in the background. It costs one idle isolate.
+/// limits. Taking one leaves only the worker's own script to run; another
+/// is then made in the background. Each costs one idle isolate.
 mod spare {
     use std::collections::VecDeque;
     use std::sync::mpsc::{channel, Sender};
@@ -324,14 +337,18 @@ mod spare {
 
     use super::{default_options, lock, make_isolate, run_started, Start, MIB};
 
+    /// How many spares to keep: two, so back-to-back spawns find one ready
+    /// while the next is being made.
+    const SPARES: usize = 2;
+
     #[derive(Default)]
     struct State {
-        /// A made spare, waiting.
-        ready: Option<Sender<Start>>,
-        /// A spare is being made.
-        making: bool,
-        /// A start that arrived while the spare was being made: it goes
-        /// to that spare (further along than a new thread would be).
+        /// Made spares, waiting.
+        ready: VecDeque<Sender<Start>>,
+        /// Spares being made.
+        making: usize,
+        /// Starts that arrived while spares were being made: each goes to
+        /// the next one finished (further along than a new thread would be).
         queued: VecDeque<Start>,
     }
 
@@ -341,14 +358,14 @@ mod spare {
         f(lock(&STATE).get_or_insert_with(State::default))
     }
 
-    /// Hands `start` to the spare (ready, or one being made), or gives it
-    /// back when there is none.
+    /// Hands `start` to a spare (ready, or being made), or gives it back
+    /// when there is none.
     pub(super) fn take(start: Start) -> Result<(), Start> {
         with_state(|st| {
-            if let Some(tx) = st.ready.take() {
+            if let Some(tx) = st.ready.pop_front() {
                 return tx.send(start).map_err(|e| e.0);
             }
-            if st.making && st.queued.is_empty() {
+            if st.making > st.queued.len() {
                 st.queued.push_back(start);
                 return Ok(());
             }
@@ -356,32 +373,39 @@ mod spare {
         })
     }
 
-    /// Starts making a spare unless one is ready or being made.
+    /// Starts making spares until enough are ready or being made.
     pub(super) fn replenish() {
-        let go = with_state(|st| {
-            let go = st.ready.is_none() && !st.making;
-            st.making |= go;
-            go
-        });
-        if !go {
-            return;
-        }
-        let made = std::thread::Builder::new()
-            .name("spindle-worker".into())
-            .stack_size((4.0 * MIB) as usize + 512 * 1024)
-            .spawn(make_spare);
-        if made.is_err() {
-            give_up();
+        loop {
+            let go = with_state(|st| {
+                let go = st.ready.len() + st.making < SPARES;
+                if go {
+                    st.making += 1;
+                }
+                go
+            });
+            if !go {
+                return;
+            }
+            let made = std::thread::Builder::new()
+                .name("spindle-worker".into())
+                .stack_size((4.0 * MIB) as usize + 512 * 1024)
+                .spawn(make_spare);
+            if made.is_err() {
+                give_up();
+                return;
+            }
         }
     }
 
-    /// The spare could not be made: queued starts get threads of their own.
+    /// A spare could not be made: starts queued beyond the spares still
+    /// being made get threads of their own.
     fn give_up() {
-        let queued = with_state(|st| {
-            st.making = false;
-            std::mem::take(&mut st.queued)
+        let orphans = with_state(|st| {
+            st.making -= 1;
+            let keep = st.making.min(st.queued.len());
+            st.queued.split_off(keep)
         });
-        for start in queued {
+        for start in orphans {
             super::run_worker_on_new_thread(start);
         }
     }
@@ -399,11 +423,11 @@ mod spare {
         };
         let (tx, rx) = channel();
         let queued = with_state(|st| {
-            st.making = false;
+            st.making -= 1;
             match st.queued.pop_front() {
                 Some(start) => Some(start),
                 None => {
-                    st.ready = Some(tx);
+                    st.ready.push_back(tx);
                     None
                 }
             }
@@ -418,7 +442,7 @@ mod spare {
                 Err(_) => return,
             },
         };
-        run_started(isolate, start);
+        run_started(isolate, start, true);
     }
 }
 

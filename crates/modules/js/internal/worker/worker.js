@@ -368,9 +368,20 @@ function makeEnv(spec) {
 /** A spare worker isolate loads what every worker needs before it is taken. */
 function prepareWorker() {
   require('internal/modules/run-main');
-  require('internal/modules/cjs');
-  require('path');
   require('url');
+  // Run (without side effects) what starting a worker runs, so its first
+  // calls do not pay for compiling and warming those functions.
+  const path = require('path');
+  const cwd = process.cwd();
+  path.join(cwd, '[worker eval]');
+  path.resolve(cwd, './warm-up.js');
+  const { Module, makeRequire } = require('internal/modules/cjs');
+  const module = new Module('[warm-up]');
+  module.paths = Module._nodeModulePaths(cwd);
+  makeRequire(module);
+  JSON.parse('{"kind":"eval","argv":[],"env":{"A":"b"}}');
+  makeEnv({ A: 'b' });
+  ports.transferList(undefined, undefined);
 }
 
 /** What a worker thread runs first: sets up worker_threads, then the script. */
