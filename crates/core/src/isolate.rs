@@ -240,6 +240,9 @@ impl Isolate {
                 return Err("failed to initialise the engine's self-hosted code".into());
             }
             JS_SetFutexCanWait(cx);
+            if parent.is_none() {
+                set_process_jit_options(cx);
+            }
             // Capturing an async stack for every promise is costly (a saved
             // frame chain per `new Promise` halves promise-heavy throughput):
             // only on request.
@@ -539,6 +542,27 @@ impl Drop for Isolate {
             JS_DestroyContext(self.cx);
         }
         STATE.with(|s| *s.borrow_mut() = None);
+    }
+}
+
+/// Process-wide JIT settings, made by the first runtime before any code
+/// runs. spindle runs trusted code, as node does, so it turns off what
+/// browsers need against hostile pages and pays for in every isolate:
+/// W^X code pages (an `mprotect`, with a TLB shoot-down across cores, each
+/// time JIT code is written; with many isolates starting at once the
+/// mm lock serialises them) and the Spectre masking of loads and calls.
+unsafe fn set_process_jit_options(cx: *mut JSContext) {
+    use mozjs::jsapi::JSJitCompilerOption::*;
+    for option in [
+        JSJITCOMPILER_WRITE_PROTECT_CODE,
+        JSJITCOMPILER_SPECTRE_INDEX_MASKING,
+        JSJITCOMPILER_SPECTRE_OBJECT_MITIGATIONS,
+        JSJITCOMPILER_SPECTRE_STRING_MITIGATIONS,
+        JSJITCOMPILER_SPECTRE_VALUE_MASKING,
+        JSJITCOMPILER_SPECTRE_JIT_TO_CXX_CALLS,
+    ] {
+        // SAFETY: our live context; global options, set before any JIT use.
+        unsafe { mozjs::jsapi::JS_SetGlobalJitCompilerOption(cx, option, 0) };
     }
 }
 
