@@ -287,17 +287,42 @@ fn run_isolate(
 /// `workerTerminate(threadId)`: stops the worker whatever it is doing.
 fn worker_terminate(scope: &mut OpScope) -> OpResult {
     let thread_id = scope.number(0)? as u64;
-    let mut table = workers();
-    if let Some(control) = table.get_mut(&thread_id) {
-        control.terminate = true;
-        if let Some(interrupt) = &control.interrupt {
-            interrupt.terminate();
-        }
-        if let Some(inbox) = &control.inbox {
-            inbox.post(Message::Wake);
-        }
+    if !request_stop(thread_id) {
+        return Ok(Val::Undefined);
     }
+    // An interrupt requested just before the worker blocks in
+    // `Atomics.wait` can be missed by the engine; ask again, a little less
+    // often each time, until the worker has gone.
+    let _ = std::thread::Builder::new()
+        .name("spindle-terminate".into())
+        .spawn(move || {
+            let mut pause = std::time::Duration::from_micros(500);
+            for _ in 0..40 {
+                std::thread::sleep(pause);
+                if !request_stop(thread_id) {
+                    return;
+                }
+                pause = (pause * 2).min(std::time::Duration::from_millis(50));
+            }
+        });
     Ok(Val::Undefined)
+}
+
+/// Asks a running worker to stop (interrupt + wake-up); false when it is
+/// no longer running.
+fn request_stop(thread_id: u64) -> bool {
+    let mut table = workers();
+    let Some(control) = table.get_mut(&thread_id) else {
+        return false;
+    };
+    control.terminate = true;
+    if let Some(interrupt) = &control.interrupt {
+        interrupt.terminate();
+    }
+    if let Some(inbox) = &control.inbox {
+        inbox.post(Message::Wake);
+    }
+    true
 }
 
 /// `workerSetError(value)`: in a worker, the uncaught error (already in a
