@@ -36,6 +36,9 @@ const HOST_TRANSFER_TAG: u32 = 0xFFFF_8001;
 /// through as an empty one; the engine refuses it).
 const DETACHED_BUFFER_TAG: u32 = 0xFFFF_8002;
 
+/// Images up to this size are kept as their exact bytes (see [`Image`]).
+const COMPACT_MAX: usize = 64 * 1024;
+
 /// A structured-clone image of one JS value, with everything it transferred.
 /// `Send`: it may be read by an isolate on any thread, once.
 pub struct Serialized {
@@ -84,13 +87,16 @@ impl Serialized {
             let data = &mut (*buf.as_ptr()).data_;
             // (JS_StructuredCloneHasTransferables cannot tell: it looks for
             // the transfer map before the scope header that precedes it.)
-            let plain = !transferred && !saw_shared && holds_no_string_buffers(data);
+            let len = mozjs::glue::GetLengthOfJSStructuredCloneData(data);
+            // Large images are kept as they are: copying them out and back
+            // in would cost more than the segments' slack.
+            let plain =
+                len <= COMPACT_MAX && !transferred && !saw_shared && holds_no_string_buffers(data);
             if !plain {
                 return Serialized {
                     image: Image::Engine(buf),
                 };
             }
-            let len = mozjs::glue::GetLengthOfJSStructuredCloneData(data);
             let mut bytes = vec![0u8; len].into_boxed_slice();
             mozjs::glue::CopyJSStructuredCloneData(data, bytes.as_mut_ptr());
             DeleteJSAutoStructuredCloneBuffer(buf.as_ptr());
