@@ -45,8 +45,24 @@ function installSpinningWait() {
   };
 }
 
+// SpiderMonkey reports running out of stack (and other resource limits) as
+// an InternalError; V8, and so node code, expects a RangeError. Make those
+// errors RangeErrors by class and name.
+function adoptInternalError() {
+  const InternalError = globalThis.InternalError;
+  if (typeof InternalError !== 'function') return;
+  Object.setPrototypeOf(InternalError.prototype, RangeError.prototype);
+  Object.setPrototypeOf(InternalError, RangeError);
+  Object.defineProperty(InternalError.prototype, 'name', {
+    value: 'RangeError', writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(InternalError, 'name', { value: 'RangeError', configurable: true });
+  delete globalThis.InternalError;
+}
+
 function install(process) {
   installSpinningWait();
+  adoptInternalError();
   defineValue('global', globalThis);
   defineValue('process', process);
   const timers = require('internal/timers');
