@@ -127,28 +127,10 @@ class MessagePort extends EventEmitter {
     return true;
   }
 
-  get onmessage() { return this[kHandlers]?.onmessage ?? null; }
-  set onmessage(fn) { setHandler(this, 'message', fn); }
-  get onmessageerror() { return this[kHandlers]?.onmessageerror ?? null; }
-  set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
-
   /** Called when the native side has messages (or a close) for us. */
   [kOnReady]() {
-    const state = binding.portQueued(this[kId]);
-    const closed = state < 0;
-    const queued = closed ? -1 - state : state;
-    if (this[kStarted]) {
-      for (let i = 0; i < queued && !this[kDetached]; i++) {
-        let value;
-        try {
-          value = binding.portReceive(this[kId]);
-        } catch (err) {
-          emitGuarded(this, 'messageerror', err);
-          continue;
-        }
-        emitGuarded(this, 'message', value);
-      }
-    }
+    const [queued, closed] = takeStock(this[kId]);
+    if (this[kStarted]) deliverQueued(this, queued, () => !this[kDetached]);
     if (closed && !this[kDetached]) finishClose(this);
   }
 
@@ -195,6 +177,45 @@ function onRemoveListener(name) {
 function notEnoughArguments() {
   const { makeNodeError } = require('internal/errors');
   return new (makeNodeError('ERR_MISSING_ARGS', TypeError, 'Not enough arguments to MessagePort.postMessage'))();
+}
+
+/** portQueued's answer for port `id`: [messages waiting, closed]. */
+function takeStock(id) {
+  const state = binding.portQueued(id);
+  return state < 0 ? [-1 - state, true] : [state, false];
+}
+
+/** Emits up to `queued` waiting messages of `target` while `canGo()`. */
+function deliverQueued(target, queued, canGo) {
+  for (let i = 0; i < queued && canGo(); i++) {
+    let value;
+    try {
+      value = binding.portReceive(target[kId]);
+    } catch (err) {
+      emitGuarded(target, 'messageerror', err);
+      continue;
+    }
+    emitGuarded(target, 'message', value);
+  }
+}
+
+/** onmessage/onmessageerror and add/removeEventListener for `Class`. */
+function defineMessageHandlers(Class) {
+  for (const type of ['message', 'messageerror']) {
+    Object.defineProperty(Class.prototype, `on${type}`, {
+      get() { return this[kHandlers]?.[`on${type}`] ?? null; },
+      set(fn) { setHandler(this, type, fn); },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  if (Class !== MessagePort) {
+    for (const name of ['addEventListener', 'removeEventListener']) {
+      Object.defineProperty(Class.prototype, name, {
+        value: MessagePort.prototype[name], writable: true, enumerable: false, configurable: true,
+      });
+    }
+  }
 }
 
 function emitGuarded(port, name, value) {
@@ -474,36 +495,18 @@ class BroadcastChannel extends EventEmitter {
   ref() { this[kRefed] = true; updateHold(this); return this; }
   unref() { this[kRefed] = false; updateHold(this); return this; }
 
-  addEventListener(type, listener, options) {
-    MessagePort.prototype.addEventListener.call(this, type, listener, options);
-  }
-  removeEventListener(type, listener) {
-    MessagePort.prototype.removeEventListener.call(this, type, listener);
-  }
-  get onmessage() { return this[kHandlers]?.onmessage ?? null; }
-  set onmessage(fn) { setHandler(this, 'message', fn); }
-  get onmessageerror() { return this[kHandlers]?.onmessageerror ?? null; }
-  set onmessageerror(fn) { setHandler(this, 'messageerror', fn); }
-
   [kOnReady]() {
-    const state = binding.portQueued(this[kId]);
-    const queued = state < 0 ? -1 - state : state;
-    for (let i = 0; i < queued && !this[kClosed] && this[kStarted]; i++) {
-      let value;
-      try {
-        value = binding.portReceive(this[kId]);
-      } catch (err) {
-        emitGuarded(this, 'messageerror', err);
-        continue;
-      }
-      emitGuarded(this, 'message', value);
-    }
+    const [queued] = takeStock(this[kId]);
+    deliverQueued(this, queued, () => !this[kClosed] && this[kStarted]);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     return `BroadcastChannel ${inspect({ name: this.name, active: !this[kClosed] }, options)}`;
   }
 }
+
+defineMessageHandlers(MessagePort);
+defineMessageHandlers(BroadcastChannel);
 
 /** The global structuredClone(value, { transfer }). */
 function structuredClone(value, options) {
