@@ -84,13 +84,17 @@ fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
         Some(t) => {
             let waited = Instant::now();
-            let m = inbox.recv_timeout(t).ok();
+            let m = spin_for_message(inbox, t).or_else(|| {
+                inbox
+                    .recv_timeout(t.saturating_sub(waited.elapsed()))
+                    .ok()
+            });
             isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
             m
         }
         None => {
             let waited = Instant::now();
-            let m = inbox.recv().ok();
+            let m = spin_for_message(inbox, SPIN).or_else(|| inbox.recv().ok());
             isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
             m
         }
@@ -101,6 +105,27 @@ fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
         }
     }
     drain_ready(isolate, inbox) || !isolate.is_stopped()
+}
+
+/// How long an idle loop polls its inbox before it puts its thread to
+/// sleep: a reply that comes back within this (a worker answering a
+/// message) then costs no sleep and wake-up of the OS thread.
+const SPIN: Duration = Duration::from_micros(50);
+
+/// Polls the inbox for up to `SPIN` (or `limit`, if shorter).
+fn spin_for_message(inbox: &Receiver<Message>, limit: Duration) -> Option<Message> {
+    let until = Instant::now() + limit.min(SPIN);
+    loop {
+        for _ in 0..64 {
+            if let Ok(message) = inbox.try_recv() {
+                return Some(message);
+            }
+            std::hint::spin_loop();
+        }
+        if Instant::now() >= until {
+            return None;
+        }
+    }
 }
 
 /// Handles queued messages without waiting; true if any was handled.
