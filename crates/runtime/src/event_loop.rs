@@ -84,11 +84,8 @@ fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
         Some(t) => {
             let waited = Instant::now();
-            let m = spin_for_message(inbox, t).or_else(|| {
-                inbox
-                    .recv_timeout(t.saturating_sub(waited.elapsed()))
-                    .ok()
-            });
+            let m = spin_for_message(inbox, t)
+                .or_else(|| inbox.recv_timeout(t.saturating_sub(waited.elapsed())).ok());
             isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
             m
         }
