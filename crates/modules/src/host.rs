@@ -43,6 +43,9 @@ pub enum Message {
         /// `panic: …` or `init: …`.
         fault: Option<String>,
     },
+    /// Something happened to one of this isolate's HTTP servers,
+    /// connections or client requests (see [`crate::http`]).
+    Http(crate::http::HttpEvent),
 }
 
 /// Sends messages into one isolate's event loop; cheap to clone, `Send`.

@@ -13,6 +13,7 @@ pub mod crypto;
 pub mod encoding;
 pub mod fs;
 pub mod host;
+pub mod http;
 pub mod messaging;
 pub mod os;
 pub mod process;
@@ -59,4 +60,5 @@ pub const OPS: &[&[Op]] = &[
     url::OPS,
     crypto::OPS,
     messaging::OPS,
+    http::OPS,
 ];

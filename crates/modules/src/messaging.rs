@@ -169,6 +169,12 @@ pub struct PortTable {
 }
 
 impl PortTable {
+    /// True when the isolate holds no port (so no message can come from
+    /// another thread's JavaScript).
+    pub fn is_empty(&self) -> bool {
+        self.ports.is_empty()
+    }
+
     /// Adds an end owned by the isolate with this inbox.
     pub fn adopt(&mut self, end: Arc<PortEnd>, inbox: InboxSender) {
         end.set_owner(Some(inbox));

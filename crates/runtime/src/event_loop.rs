@@ -74,24 +74,25 @@ fn poll_timeout(host: &Host) -> Option<Duration> {
 /// Waits for the first message (bounded by [`poll_timeout`]), then handles
 /// every message already queued.
 fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
-    let timeout = isolate.with_host(|h: &mut Host| {
+    let (timeout, has_ports) = isolate.with_host(|h: &mut Host| {
         if h.loop_start_ms < 0.0 {
             h.loop_start_ms = h.now_ms();
         }
-        poll_timeout(h)
+        (poll_timeout(h), !h.ports.is_empty())
     });
+    let spin = SPINNER.with(|s| s.budget(has_ports));
     let first = match timeout {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
         Some(t) => {
             let waited = Instant::now();
-            let m = spin_for_message(inbox, t)
+            let m = spin_for_message(inbox, t.min(spin))
                 .or_else(|| inbox.recv_timeout(t.saturating_sub(waited.elapsed())).ok());
             isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
             m
         }
         None => {
             let waited = Instant::now();
-            let m = spin_for_message(inbox, SPIN).or_else(|| inbox.recv().ok());
+            let m = spin_for_message(inbox, spin).or_else(|| inbox.recv().ok());
             isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
             m
         }
@@ -109,17 +110,63 @@ fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
 /// message) then costs no sleep and wake-up of the OS thread.
 const SPIN: Duration = Duration::from_micros(50);
 
-/// Polls the inbox for up to `SPIN` (or `limit`, if shorter).
+/// Decides whether an idle loop spins: only an isolate holding message
+/// ports (a worker, or a thread talking to workers) can expect a quick
+/// reply, and only while spinning keeps paying off — after misses it spins
+/// once in a while, to notice when replies get quick again.
+struct Spinner {
+    score: std::cell::Cell<u32>,
+    idle: std::cell::Cell<u32>,
+}
+
+thread_local! {
+    static SPINNER: Spinner = const {
+        Spinner { score: std::cell::Cell::new(4), idle: std::cell::Cell::new(0) }
+    };
+}
+
+impl Spinner {
+    /// How long to spin now.
+    fn budget(&self, has_ports: bool) -> Duration {
+        if !has_ports {
+            return Duration::ZERO;
+        }
+        let idle = self.idle.get().wrapping_add(1);
+        self.idle.set(idle);
+        if self.score.get() > 0 || idle.is_multiple_of(16) {
+            SPIN
+        } else {
+            Duration::ZERO
+        }
+    }
+
+    /// Records whether the spin found a message.
+    fn record(&self, hit: bool) {
+        let score = self.score.get();
+        self.score.set(if hit {
+            (score + 2).min(16)
+        } else {
+            score.saturating_sub(1)
+        });
+    }
+}
+
+/// Polls the inbox for up to `limit` (at most `SPIN`).
 fn spin_for_message(inbox: &Receiver<Message>, limit: Duration) -> Option<Message> {
+    if limit.is_zero() {
+        return None;
+    }
     let until = Instant::now() + limit.min(SPIN);
     loop {
         for _ in 0..64 {
             if let Ok(message) = inbox.try_recv() {
+                SPINNER.with(|s| s.record(true));
                 return Some(message);
             }
             std::hint::spin_loop();
         }
         if Instant::now() >= until {
+            SPINNER.with(|s| s.record(false));
             return None;
         }
     }
@@ -165,6 +212,7 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
             ];
             call(isolate, c"onWorkerExit", &args)
         }
+        Message::Http(event) => call(isolate, c"onHttp", &event.deliver()),
         Message::Completion { id, result } => {
             isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
             let args = match result {

@@ -195,6 +195,7 @@ const table = [
   }],
   ['ERR_HTTP_HEADERS_SENT', Error, 'Cannot %s headers after they are sent to the client'],
   ['ERR_HTTP_INVALID_HEADER_VALUE', T, 'Invalid value "%s" for header "%s"'],
+  ['ERR_HTTP_INVALID_STATUS_CODE', R, 'Invalid status code: %s'],
   ['ERR_ILLEGAL_CONSTRUCTOR', T, 'Illegal constructor'],
   ['ERR_INVALID_ARG_TYPE', T, invalidArgTypeMessage],
   ['ERR_INVALID_ARG_VALUE', T, invalidArgValueMessage],
@@ -205,6 +206,7 @@ const table = [
   ['ERR_INVALID_HTTP_TOKEN', T, '%s must be a valid HTTP token ["%s"]'],
   ['ERR_INVALID_PACKAGE_CONFIG', Error, (path, base, message) =>
     `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`],
+  ['ERR_INVALID_PROTOCOL', T, 'Protocol "%s" not supported. Expected "%s"'],
   ['ERR_INVALID_RETURN_VALUE', T, invalidReturnValueMessage],
   ['ERR_INVALID_STATE', Error, 'Invalid state: %s'],
   ['ERR_INVALID_THIS', T, 'Value of "this" must be of type %s'],
@@ -258,6 +260,7 @@ const table = [
   ['ERR_STREAM_PUSH_AFTER_EOF', Error, 'stream.push() after EOF'],
   ['ERR_STREAM_UNSHIFT_AFTER_END_EVENT', Error, 'stream.unshift() after end event'],
   ['ERR_STREAM_WRITE_AFTER_END', Error, 'write after end'],
+  ['ERR_UNESCAPED_CHARACTERS', T, '%s contains unescaped characters'],
   ['ERR_UNHANDLED_ERROR', Error, (err = undefined) =>
     (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`)],
   ['ERR_UNKNOWN_BUILTIN_MODULE', Error, 'No such built-in module: %s'],
@@ -428,6 +431,22 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return error;
 }
 
+// `syscall CODE: message address:port` errors for sockets, as libuv
+// failures are reported by listen (util's uvExceptionWithHostPort).
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const [code, text] = getErrnoMap().get(errno) || ['UNKNOWN', 'unknown error'];
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const error = new Error(`${syscall} ${code}: ${text}${details}`);
+  error.code = code;
+  error.errno = errno;
+  error.syscall = syscall;
+  error.address = address;
+  if (port) error.port = port;
+  return error;
+}
+
 // The errors fs and friends throw: `ENOENT: no such file or directory,
 // open '/x'`, with errno, code, syscall, path and dest properties.
 function uvException(ctx) {
@@ -454,6 +473,7 @@ module.exports = {
   errnoException,
   exceptionWithHostPort,
   uvException,
+  uvExceptionWithHostPort,
   // Exposed for modules that build messages of their own.
   addNumericalSeparator,
   describeReceived,
