@@ -108,15 +108,18 @@ pub(crate) unsafe fn evaluate(
     let fname = crate::ops::c_name(filename);
     // SAFETY: options and source outlive the compile; the script is rooted.
     unsafe {
-        // The runtime's own code (`node:` names) is compiled once per process.
-        let compiled = if filename.starts_with("node:") {
-            crate::stencils::instantiate(cx, source, filename, crate::isolate::compiles_eagerly())
-        } else {
-            let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
-            let mut text = transform_str_to_source_text(source);
-            let script = mozjs::jsapi::Compile1(cx, options, &mut text);
-            DeleteCompileOptions(options);
-            script
+        // Compiled once per process (see stencils.rs), unless the cache of
+        // user scripts is full.
+        let eager = crate::isolate::compiles_eagerly();
+        let compiled = match crate::stencils::instantiate(cx, source, filename, first_line, eager) {
+            Some(script) => script,
+            None => {
+                let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
+                let mut text = transform_str_to_source_text(source);
+                let script = mozjs::jsapi::Compile1(cx, options, &mut text);
+                DeleteCompileOptions(options);
+                script
+            }
         };
         rooted!(in(cx) let script = compiled);
         if script.get().is_null() {

@@ -2,7 +2,9 @@
 //! named `node:…`) is compiled to an engine stencil the first time any
 //! isolate runs it, and every later isolate — on any thread — instantiates
 //! that stencil instead of parsing the source again. This is what makes a
-//! worker's start-up cheap.
+//! worker's start-up cheap. User scripts (a worker's file, CommonJS modules,
+//! `eval` code) are cached the same way, keyed by a hash of their source,
+//! so the hundredth worker running the same file does not parse it again.
 //!
 //! Two kinds are kept: lazy stencils (functions compiled on first call, in
 //! each isolate), cheapest for a process that runs once — the main isolate
@@ -28,7 +30,21 @@ struct SharedStencil(*mut Stencil);
 // stencil in many runtimes on many threads.
 unsafe impl Send for SharedStencil {}
 
-type Cache = Mutex<HashMap<(String, bool), SharedStencil>>;
+/// A stencil's identity: file name, first line, compile strategy, and (for
+/// user code, which can change on disk or differ between `eval`s) a hash of
+/// the source.
+type Key = (String, u32, bool, u64);
+
+type Cache = Mutex<HashMap<Key, SharedStencil>>;
+
+/// How many user scripts (not `node:` ones) the cache keeps at most; past
+/// that they are compiled each time, as without a cache.
+const MAX_USER_SCRIPTS: usize = 512;
+
+/// True when a user script may be added to the cache.
+fn has_room(table: &HashMap<Key, SharedStencil>) -> bool {
+    table.len() < MAX_USER_SCRIPTS + 256
+}
 
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
@@ -52,26 +68,41 @@ unsafe fn stencil_for(
     cx: *mut JSContext,
     source: &str,
     filename: &str,
+    first_line: u32,
     eager: bool,
-) -> *mut Stencil {
-    let key = (filename.to_string(), eager);
-    if let Some(found) = cache().lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
-        return found.0;
+) -> Option<*mut Stencil> {
+    let hash = if filename.starts_with("node:") {
+        0
+    } else {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        source.hash(&mut hasher);
+        hasher.finish()
+    };
+    let key = (filename.to_string(), first_line, eager, hash);
+    {
+        let table = cache().lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = table.get(&key) {
+            return Some(found.0);
+        }
+        if hash != 0 && !has_room(&table) {
+            return None;
+        }
     }
     let fname = crate::ops::c_name(filename);
     // SAFETY: the options and the source outlive the compile; the new
     // stencil's one reference is kept by the cache for the process's life.
     unsafe {
-        let options = NewCompileOptions(cx, fname.as_ptr(), 1);
+        let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
         (*options)._base.eagerDelazificationStrategy_ = strategy(eager);
         let mut text = transform_str_to_source_text(source);
         let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
         DeleteCompileOptions(options);
         if stencil.is_null() {
-            return stencil;
+            return Some(stencil);
         }
         let mut table = cache().lock().unwrap_or_else(|e| e.into_inner());
-        match table.get(&key) {
+        Some(match table.get(&key) {
             // Another thread compiled it meanwhile: use theirs, drop ours.
             Some(theirs) => {
                 mozjs::jsapi::StencilRelease(stencil);
@@ -81,13 +112,14 @@ unsafe fn stencil_for(
                 table.insert(key, SharedStencil(stencil));
                 stencil
             }
-        }
+        })
     }
 }
 
 /// Compiles (once per process) and instantiates `source` as a global script
-/// in this isolate, eagerly compiled or lazy. Null with an exception
-/// pending on failure.
+/// in this isolate, eagerly compiled or lazy. `Some(null)` with an
+/// exception pending on failure; `None` when the cache is full (the caller
+/// compiles it itself).
 ///
 /// # Safety
 /// `cx` must be live and inside a realm; the caller roots the result.
@@ -95,14 +127,15 @@ pub(crate) unsafe fn instantiate(
     cx: *mut JSContext,
     source: &str,
     filename: &str,
+    first_line: u32,
     eager: bool,
-) -> *mut JSScript {
+) -> Option<*mut JSScript> {
     // SAFETY: the stencil is alive for the process; options match the
     // compile options the stencil was made with.
     unsafe {
-        let stencil = stencil_for(cx, source, filename, eager);
+        let stencil = stencil_for(cx, source, filename, first_line, eager)?;
         if stencil.is_null() {
-            return std::ptr::null_mut();
+            return Some(std::ptr::null_mut());
         }
         let options = InstantiateOptions {
             skipFilenameValidation: false,
@@ -111,6 +144,11 @@ pub(crate) unsafe fn instantiate(
             eagerDelazificationStrategy_: strategy(eager),
             eagerBaselineStrategy_: EagerBaselineOption::None,
         };
-        InstantiateGlobalStencil(cx, &options, stencil, std::ptr::null_mut())
+        Some(InstantiateGlobalStencil(
+            cx,
+            &options,
+            stencil,
+            std::ptr::null_mut(),
+        ))
     }
 }
