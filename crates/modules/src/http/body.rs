@@ -255,6 +255,12 @@ const READY_LIMIT: usize = 64 * 1024;
 /// Takes what `body` already holds (up to 64 KiB) without waiting, so
 /// that a small message reaches JavaScript as one event.
 pub fn take_ready(body: &mut Incoming) -> Ready {
+    if http_body::Body::is_end_stream(body) {
+        return Ready {
+            ended: true,
+            ..Ready::default()
+        };
+    }
     let mut cx = Context::from_waker(std::task::Waker::noop());
     let mut ready = Ready::default();
     while ready.data.len() < READY_LIMIT {

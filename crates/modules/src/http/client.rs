@@ -13,7 +13,7 @@ use hyper_util::rt::TokioIo;
 use spindle_core::Val;
 use tokio::net::TcpStream;
 
-use super::body::{pump_incoming_then, take_ready, BodyCtl, OutBody, Ready};
+use super::body::{pump_incoming_then, take_ready, BodyCtl, OutBody};
 use super::{headers, id_val, post, Attach, EventKind};
 use crate::host::InboxSender;
 
@@ -218,14 +218,7 @@ pub async fn run(job: Job) {
             .any(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
     let reusable = keep_alive && server_keeps;
     let mut body = body;
-    let mut ready = if http_body::Body::is_end_stream(&body) {
-        Ready {
-            ended: true,
-            ..Ready::default()
-        }
-    } else {
-        take_ready(&mut body)
-    };
+    let mut ready = take_ready(&mut body);
     let mut state = if ready.ended && ready.data.is_empty() {
         0
     } else {

@@ -27,7 +27,7 @@ use tokio::net::{TcpListener, TcpSocket, TcpStream};
 use tokio::sync::mpsc::{unbounded_channel, UnboundedSender};
 use tokio::sync::oneshot;
 
-use super::body::{pump_incoming, take_ready, Aborted, BodyCtl, OutBody, Pumped, Ready};
+use super::body::{pump_incoming, take_ready, Aborted, BodyCtl, OutBody, Pumped};
 use super::{headers, id_val, next_id, post, runtime, Attach, EventKind};
 use crate::host::InboxSender;
 
@@ -346,14 +346,7 @@ async fn handle(
     let guard = InflightGuard::new(conn.clone());
     let id = next_id();
     let (parts, mut body) = req.into_parts();
-    let mut ready = if http_body::Body::is_end_stream(&body) {
-        Ready {
-            ended: true,
-            ..Ready::default()
-        }
-    } else {
-        take_ready(&mut body)
-    };
+    let mut ready = take_ready(&mut body);
     let state = if ready.ended && ready.data.is_empty() {
         0
     } else {
