@@ -43,6 +43,10 @@ pub enum Message {
         /// `panic: …` or `init: …`.
         fault: Option<String>,
     },
+    /// Outcomes (or events) of a pool this isolate owns are waiting.
+    PoolReady(u64),
+    /// In a pool's worker: tasks wait for it to take them.
+    PoolWork(u64),
     /// Something happened to one of this isolate's HTTP servers,
     /// connections or client requests (see [`crate::http`]).
     Http(crate::http::HttpEvent),

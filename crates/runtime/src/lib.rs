@@ -12,6 +12,7 @@
 //! ```
 
 mod event_loop;
+mod pool;
 mod worker;
 
 use std::ffi::CStr;
@@ -21,6 +22,7 @@ use spindle_core::{Isolate, IsolateOptions, ParentHandle, Val};
 use spindle_modules::Host;
 
 pub use event_loop::run_event_loop;
+pub use pool::rust::{JsError, Pool, PoolError, PoolOptions, RunOptions};
 
 /// The JavaScript that starts every isolate.
 const BOOTSTRAP: &str = include_str!("../js/bootstrap.js");
@@ -62,6 +64,7 @@ pub fn new_isolate(
     isolate.set_host(host);
     let mut ops = spindle_modules::OPS.to_vec();
     ops.push(worker::OPS);
+    ops.push(pool::ops::OPS);
     isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", &ops)?;
     Ok(isolate)
 }

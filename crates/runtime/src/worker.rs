@@ -60,13 +60,64 @@ fn workers() -> MutexGuard<'static, HashMap<u64, Control>> {
     lock(TABLE.get_or_init(Default::default))
 }
 
+/// Who hears about a worker's life: the isolate that made it with
+/// `new Worker` (messages on its inbox), or the pool that owns it.
+#[derive(Clone)]
+pub(crate) enum Parent {
+    /// A `new Worker` in an isolate.
+    Isolate(InboxSender),
+    /// A worker of a pool (see [`crate::pool`]).
+    Pool(Arc<crate::pool::Core>),
+}
+
+impl Parent {
+    fn online(&self, thread_id: u64) {
+        if let Parent::Isolate(inbox) = self {
+            inbox.post(Message::WorkerOnline(thread_id));
+        }
+    }
+
+    fn exited(&self, exit: WorkerEnd) {
+        match self {
+            Parent::Isolate(inbox) => {
+                inbox.post(Message::WorkerExit {
+                    thread_id: exit.thread_id,
+                    code: exit.code,
+                    error: exit.error,
+                    fault: exit.fault,
+                });
+            }
+            Parent::Pool(pool) => pool.worker_exited(exit),
+        }
+    }
+}
+
+/// How a worker ended.
+pub(crate) struct WorkerEnd {
+    /// Its thread id.
+    pub thread_id: u64,
+    /// Its exit code.
+    pub code: i32,
+    /// The uncaught error that ended it, serialized by the worker.
+    pub error: Option<Serialized>,
+    /// Why the runtime ended it (`out-of-memory`, `panic: …`, `init: …`).
+    pub fault: Option<String>,
+}
+
+/// What a worker's `runWorker` receives besides its spec: a structured
+/// clone made by the parent isolate, or JSON (from Rust, with no isolate).
+pub(crate) enum Payload {
+    Cloned(Serialized),
+    Json(String),
+}
+
 /// What a worker thread needs to start.
-struct Start {
+pub(crate) struct Start {
     thread_id: u64,
     spec: String,
-    payload: Serialized,
+    payload: Payload,
     port: Arc<PortEnd>,
-    parent_inbox: InboxSender,
+    parent: Parent,
     options: IsolateOptions,
 }
 
@@ -78,34 +129,67 @@ const MIB: f64 = 1024.0 * 1024.0;
 fn worker_spawn(scope: &mut OpScope) -> OpResult {
     let spec = scope.string(0)?;
     let payload = scope.serialize(1, 2)?;
-    let stack_mb = scope.number(3).unwrap_or(4.0).clamp(0.25, 1024.0);
-    let max_old_mb = scope.number(4).ok().filter(|n| *n > 0.0);
-    let max_young_mb = scope.number(5).ok().filter(|n| *n > 0.0);
-    let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
-    let (here, there) = messaging::channel();
+    let options = limits(
+        scope.number(3).ok(),
+        scope.number(4).ok(),
+        scope.number(5).ok(),
+    );
+    let inbox = scope.host(|h: &mut Host| h.inbox());
+    let (thread_id, here) = spawn(
+        spec,
+        Payload::Cloned(payload),
+        options,
+        Parent::Isolate(inbox),
+    )?;
     let port_id = here.id();
-    let parent_inbox = scope.host(|h: &mut Host| {
+    scope.host(|h: &mut Host| {
         let inbox = h.inbox();
-        h.ports.adopt(here, inbox.clone());
-        inbox
+        h.ports.adopt(here, inbox);
     });
-    let stack_quota = (stack_mb * MIB) as usize;
-    let options = IsolateOptions {
-        stack_quota,
+    Ok(Val::Array(vec![
+        Val::Number(thread_id as f64),
+        Val::Number(port_id as f64),
+    ]))
+}
+
+/// The isolate options for `resourceLimits` (in MiB; absent or not
+/// positive means the default).
+pub(crate) fn limits(
+    stack_mb: Option<f64>,
+    max_old_mb: Option<f64>,
+    max_young_mb: Option<f64>,
+) -> IsolateOptions {
+    let stack_mb = stack_mb.unwrap_or(4.0).clamp(0.25, 1024.0);
+    let max_old_mb = max_old_mb.filter(|n| *n > 0.0);
+    let max_young_mb = max_young_mb.filter(|n| *n > 0.0);
+    IsolateOptions {
+        stack_quota: (stack_mb * MIB) as usize,
         max_heap_bytes: max_old_mb.map(|mb| (mb * MIB).min(u32::MAX as f64) as u32),
         max_nursery_bytes: Some(
             max_young_mb.map_or(1024.0 * 1024.0, |mb| (mb * MIB).min(u32::MAX as f64)) as u32,
         ),
         compile_eagerly: true,
         async_stack_traces: ASYNC_STACK_TRACES.load(Ordering::Relaxed),
-    };
+    }
+}
+
+/// Starts a worker running `spec` (see `runWorker`); returns its thread id
+/// and the parent's end of its port (for the caller to adopt or drop).
+pub(crate) fn spawn(
+    spec: String,
+    payload: Payload,
+    options: IsolateOptions,
+    parent: Parent,
+) -> Result<(u64, Arc<PortEnd>), OpError> {
+    let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
+    let (here, there) = messaging::channel();
     workers().insert(thread_id, Control::default());
     let start = Start {
         thread_id,
         spec,
         payload,
         port: there,
-        parent_inbox,
+        parent,
         options,
     };
     // A worker with the default limits takes the warm spare if one is
@@ -132,10 +216,7 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
                 .with_code("ERR_WORKER_INIT_FAILED"),
         );
     }
-    Ok(Val::Array(vec![
-        Val::Number(thread_id as f64),
-        Val::Number(port_id as f64),
-    ]))
+    Ok((thread_id, here))
 }
 
 /// Starts a worker on a thread of its own.
@@ -149,10 +230,10 @@ fn spawn_thread(start: Start) -> std::io::Result<()> {
 
 /// Like [`spawn_thread`], reporting a failure to the parent as an exit.
 fn run_worker_on_new_thread(start: Start) {
-    let (thread_id, parent_inbox) = (start.thread_id, start.parent_inbox.clone());
+    let (thread_id, parent) = (start.thread_id, start.parent.clone());
     if spawn_thread(start).is_err() {
         workers().remove(&thread_id);
-        parent_inbox.post(Message::WorkerExit {
+        parent.exited(WorkerEnd {
             thread_id,
             code: 1,
             error: None,
@@ -185,7 +266,7 @@ fn run_worker(start: Start) {
         Err(e) => {
             eprintln!("spindle: worker {} failed to start: {e}", start.thread_id);
             workers().remove(&start.thread_id);
-            start.parent_inbox.post(Message::WorkerExit {
+            start.parent.exited(WorkerEnd {
                 thread_id: start.thread_id,
                 code: 1,
                 error: None,
@@ -197,7 +278,7 @@ fn run_worker(start: Start) {
 
 /// Runs a worker in an isolate made for it on this thread.
 fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
-    let (thread_id, parent_inbox) = (start.thread_id, start.parent_inbox.clone());
+    let (thread_id, parent) = (start.thread_id, start.parent.clone());
     // A panic must not take the process down: it ends this worker with an
     // 'error' event on its Worker.
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -215,7 +296,7 @@ fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
             (1, None, Some(format!("panic: {text}")))
         }
     };
-    parent_inbox.post(Message::WorkerExit {
+    parent.exited(WorkerEnd {
         thread_id,
         code,
         error,
@@ -235,7 +316,7 @@ fn run_isolate(
         spec,
         payload,
         port,
-        parent_inbox,
+        parent,
         options: _,
     } = start;
     let inbox = isolate.with_host(|h: &mut Host| {
@@ -254,10 +335,14 @@ fn run_isolate(
     if terminated_early {
         isolate.interrupt_handle().terminate();
     } else {
-        parent_inbox.post(Message::WorkerOnline(thread_id));
+        parent.online(thread_id);
+        let payload = match payload {
+            Payload::Cloned(image) => Val::Cloned(ClonedValue::new(image)),
+            Payload::Json(text) => Val::String(text),
+        };
         let args = [
             Val::from(spec),
-            Val::Cloned(ClonedValue::new(payload)),
+            payload,
             Val::Number(port_id as f64),
             Val::Number(thread_id as f64),
         ];
@@ -286,9 +371,14 @@ fn run_isolate(
 
 /// `workerTerminate(threadId)`: stops the worker whatever it is doing.
 fn worker_terminate(scope: &mut OpScope) -> OpResult {
-    let thread_id = scope.number(0)? as u64;
+    terminate(scope.number(0)? as u64);
+    Ok(Val::Undefined)
+}
+
+/// Stops a worker whatever it is doing (no-op when it has gone).
+pub(crate) fn terminate(thread_id: u64) {
     if !request_stop(thread_id) {
-        return Ok(Val::Undefined);
+        return;
     }
     // An interrupt requested just before the worker blocks in
     // `Atomics.wait` can be missed by the engine; ask again, a little less
@@ -305,7 +395,6 @@ fn worker_terminate(scope: &mut OpScope) -> OpResult {
                 pause = (pause * 2).min(std::time::Duration::from_millis(50));
             }
         });
-    Ok(Val::Undefined)
 }
 
 /// Asks a running worker to stop (interrupt + wake-up); false when it is

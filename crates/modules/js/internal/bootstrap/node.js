@@ -34,6 +34,8 @@ function createHooks(requireBuiltin) {
     onWorkerExit: (threadId, code, error, fault) =>
       require('internal/worker/worker').onWorkerExit(threadId, code, error, fault),
     onThreadMessage: (from, value) => require('internal/worker/worker').onThreadMessage(from, value),
+    onPoolReady: (id) => require('internal/pool/owner').onPoolReady(id),
+    onPoolWork: (id) => require('internal/pool/worker').onWork(id),
     onHttp: (kind, a, b, c, d, e, f, g, h) => require('internal/http/dispatch').onEvent(kind, a, b, c, d, e, f, g, h),
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),

@@ -76,13 +76,13 @@ Module._extensions = Object.create(null);
 Module._pathCache = Object.create(null);
 Module.wrapper = wrapper;
 Module.wrap = (script) => wrapper[0] + script + wrapper[1];
-Module.builtinModules = binding.builtinIds().filter((id) => !id.startsWith('internal/'));
+Module.builtinModules = binding.builtinIds().filter((id) => !id.startsWith('internal/') && !id.startsWith('spindle/'));
 Module.isBuiltin = (id) => resolver.isBuiltin(id);
 Module._nodeModulePaths = resolver.nodeModulesPaths;
 Module.Module = Module;
 
 Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
-  if (request.startsWith('node:') || resolver.isBuiltin(request)) {
+  if (request.startsWith('node:') || request.startsWith('spindle:') || resolver.isBuiltin(request)) {
     if (resolver.isBuiltin(request)) return request;
     const err = new Error(`No such built-in module: ${request}`);
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
@@ -136,8 +136,7 @@ Module._load = function load(request, parent, isMain) {
 };
 
 function requireBuiltinPublic(id) {
-  if (id.startsWith('node:')) id = id.slice(5);
-  return require(id);
+  return require(resolver.builtinId(id));
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {

@@ -50,13 +50,13 @@ function dataUrlSource(url) {
 
 function resolve(specifier, referrer) {
   if (specifier.startsWith('data:')) return specifier;
-  if (specifier.startsWith('node:') || resolver.isBuiltin(specifier)) {
+  if (specifier.startsWith('node:') || specifier.startsWith('spindle:') || resolver.isBuiltin(specifier)) {
     if (!resolver.isBuiltin(specifier)) {
       const err = new Error(`No such built-in module: ${specifier}`);
       err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
       throw err;
     }
-    return `node:${specifier.replace(/^node:/, '')}`;
+    return specifier.startsWith('spindle:') ? specifier : `node:${specifier.replace(/^node:/, '')}`;
   }
   const fromDir = referrer ? path.dirname(referrer) : process.cwd();
   let file;
@@ -147,8 +147,8 @@ function loadModule(specifier, referrer, isDynamic) {
   if (existing) return existing;
   installBridge();
   if (key.startsWith('data:')) return compileRecord(key, dataUrlSource(key), key);
-  if (key.startsWith('node:')) {
-    const id = key.slice(5);
+  if (key.startsWith('node:') || key.startsWith('spindle:')) {
+    const id = resolver.builtinId(key);
     const names = Object.keys(require(id)).filter((n) => n !== 'default');
     return compileRecord(key, bridgeSource('builtin', id, names), key);
   }

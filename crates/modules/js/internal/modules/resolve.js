@@ -48,9 +48,25 @@ function packageScope(file) {
   }
 }
 
+/**
+ * The id of the built-in module a specifier names, or null: node's
+ * (`fs`, `node:fs`) and spindle's own (`spindle:pool` → `spindle/pool`,
+ * reachable only with the `spindle:` scheme).
+ */
+function builtinId(specifier) {
+  let id = specifier;
+  if (id.startsWith('spindle:')) {
+    id = `spindle/${id.slice(8)}`;
+  } else {
+    if (id.startsWith('node:')) id = id.slice(5);
+    if (id.startsWith('spindle/')) return null;
+  }
+  if (id.startsWith('internal/') || id === 'internal') return null;
+  return binding.builtinSource(id) !== undefined ? id : null;
+}
+
 function isBuiltin(id) {
-  if (id.startsWith('node:')) id = id.slice(5);
-  return !id.startsWith('internal/') && id !== 'internal' && binding.builtinSource(id) !== undefined;
+  return builtinId(id) !== null;
 }
 
 function tryFile(p) {
@@ -191,5 +207,5 @@ function resolveImports(request, fromDir, conditions) {
 }
 
 module.exports = {
-  isBuiltin, resolveAsPath, resolvePackage, resolveImports, nodeModulesPaths, packageScope, readPackage, kind, FILE, DIR,
+  isBuiltin, builtinId, resolveAsPath, resolvePackage, resolveImports, nodeModulesPaths, packageScope, readPackage, kind, FILE, DIR,
 };

@@ -387,6 +387,8 @@ function prepareWorker() {
 /** What a worker thread runs first: sets up worker_threads, then the script. */
 function runWorker(specJson, payload, portId, threadId) {
   const spec = JSON.parse(specJson);
+  // A pool made from Rust sends its payload as JSON.
+  if (typeof payload === 'string') payload = JSON.parse(payload);
   const state = current();
   state.isMainThread = false;
   state.threadId = threadId;
@@ -415,6 +417,11 @@ function runWorker(specJson, payload, portId, threadId) {
   if (spec.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const main = spec.kind === 'eval' ? '[worker eval]' : spec.value;
   process.argv = [process.execPath, main, ...spec.argv];
+  if (spec.kind === 'pool') {
+    process.argv[1] = payload.pool.filename || '[pool worker]';
+    require('internal/pool/worker').start(payload.pool);
+    return;
+  }
   const runMain = require('internal/modules/run-main');
   if (spec.kind === 'eval') {
     runMain.runEval(spec.value, false, '[worker eval]');
@@ -436,4 +443,8 @@ module.exports = {
   onWorkerOnline,
   onWorkerExit,
   serializeError,
+  deserializeError,
+  faultError,
+  limitsOf,
+  envSpec,
 };
