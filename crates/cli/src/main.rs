@@ -79,13 +79,7 @@ fn main() {
     exit_now(code);
 }
 
-/// Ends the process without running C++ static destructors: the engine's
-/// are not meant to run while its runtimes are alive, and all output was
-/// already written synchronously.
+/// Ends the process (see [`spindle_runtime::exit`]).
 fn exit_now(code: i32) -> ! {
-    use std::io::Write;
-    let _ = std::io::stdout().flush();
-    let _ = std::io::stderr().flush();
-    // SAFETY: _exit has no preconditions; nothing is left to flush.
-    unsafe { libc::_exit(code) }
+    spindle_runtime::exit(code)
 }

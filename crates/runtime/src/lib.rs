@@ -128,6 +128,18 @@ pub fn exit_code(isolate: &Isolate) -> i32 {
         .unwrap_or(0)
 }
 
+/// Ends the process with `code` after flushing stdout and stderr, without
+/// running C++ static destructors: SpiderMonkey's must not run while its
+/// runtimes are alive (a pool's workers, the warm spares). A program that
+/// embeds spindle ends with this rather than by returning from `main`.
+pub fn exit(code: i32) -> ! {
+    use std::io::Write;
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().flush();
+    // SAFETY: _exit has no preconditions; the buffered output is flushed.
+    unsafe { libc::_exit(code) }
+}
+
 /// Calls a hook; true when JavaScript may go on running.
 pub(crate) fn call(isolate: &mut Isolate, name: &CStr, args: &[Val]) -> bool {
     isolate.call_hook(name, args).is_ok()

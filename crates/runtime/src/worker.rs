@@ -32,6 +32,43 @@ pub(crate) fn set_root(parent: ParentHandle, inbox: InboxSender) {
     workers().entry(0).or_default().inbox = Some(inbox);
 }
 
+/// For an embedder with no main isolate: makes a root runtime (once), on
+/// a thread of its own that keeps it, so that workers are its children as
+/// they are the main isolate's in the CLI (they share its self-hosted code,
+/// and the engine's process-wide settings are made by one runtime first).
+pub(crate) fn ensure_root() -> Result<(), String> {
+    static MADE: OnceLock<Result<(), String>> = OnceLock::new();
+    MADE.get_or_init(|| {
+        if ROOT.get().is_some() {
+            return Ok(());
+        }
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("spindle-root".into())
+            .spawn(move || {
+                let options = IsolateOptions::default();
+                match new_isolate(Host::new(Vec::new(), true), None, &options) {
+                    Ok(isolate) => {
+                        let inbox = isolate.with_host(|h: &mut Host| h.inbox());
+                        set_root(isolate.parent_handle(), inbox);
+                        let _ = tx.send(Ok(()));
+                        // The runtime must outlive every worker: this
+                        // thread keeps it for the life of the process.
+                        loop {
+                            std::thread::park();
+                        }
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                    }
+                }
+            });
+        spawned.map_err(|e| e.to_string())?;
+        rx.recv().map_err(|e| e.to_string())?
+    })
+    .clone()
+}
+
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }

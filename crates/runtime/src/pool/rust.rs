@@ -246,6 +246,7 @@ pub struct Pool {
 impl Pool {
     /// Starts a pool; its first `min_threads` workers start at once.
     pub fn new(options: PoolOptions) -> Result<Pool, PoolError> {
+        worker::ensure_root().map_err(PoolError::WorkerFailed)?;
         let filename = std::path::absolute(&options.filename)
             .map_err(|e| PoolError::WorkerFailed(format!("{}: {e}", options.filename.display())))?;
         let id = ops::next_id();
@@ -299,7 +300,7 @@ impl Pool {
         Ok(Pool { core, waiting })
     }
 
-    fn submit<T: Serialize>(
+    fn submit<T: Serialize + ?Sized>(
         &self,
         task: &T,
         options: RunOptions,
@@ -343,24 +344,29 @@ impl Pool {
         serde_json::from_str(&text).map_err(|e| PoolError::Json(e.to_string()))
     }
 
-    /// Runs one task with the pool's handler; resolves with its result.
-    pub async fn run<T: Serialize, R: DeserializeOwned>(&self, task: &T) -> Result<R, PoolError> {
-        self.run_with(task, RunOptions::default()).await
+    /// Runs one task with the pool's handler; the future resolves with its
+    /// result. The task is queued at once (before the future is polled),
+    /// and the future borrows nothing.
+    pub fn run<T: Serialize + ?Sized, R: DeserializeOwned>(
+        &self,
+        task: &T,
+    ) -> impl std::future::Future<Output = Result<R, PoolError>> + Send + 'static {
+        self.run_with(task, RunOptions::default())
     }
 
-    /// Runs one task with per-task options.
-    pub async fn run_with<T: Serialize, R: DeserializeOwned>(
+    /// [`Pool::run`] with per-task options.
+    pub fn run_with<T: Serialize + ?Sized, R: DeserializeOwned>(
         &self,
         task: &T,
         options: RunOptions,
-    ) -> Result<R, PoolError> {
-        let rx = self.submit(task, options)?;
-        Self::parse(rx.await)
+    ) -> impl std::future::Future<Output = Result<R, PoolError>> + Send + 'static {
+        let rx = self.submit(task, options);
+        async move { Self::parse(rx?.await) }
     }
 
     /// Runs one task, blocking this thread until it ends. Not for use
     /// inside an async runtime's worker thread (use [`Pool::run`] there).
-    pub fn run_blocking<T: Serialize, R: DeserializeOwned>(
+    pub fn run_blocking<T: Serialize + ?Sized, R: DeserializeOwned>(
         &self,
         task: &T,
     ) -> Result<R, PoolError> {
@@ -368,7 +374,7 @@ impl Pool {
     }
 
     /// [`Pool::run_blocking`] with per-task options.
-    pub fn run_blocking_with<T: Serialize, R: DeserializeOwned>(
+    pub fn run_blocking_with<T: Serialize + ?Sized, R: DeserializeOwned>(
         &self,
         task: &T,
         options: RunOptions,
@@ -433,8 +439,10 @@ impl Pool {
 }
 
 impl Drop for Pool {
+    /// Destroys the pool and waits (up to 5 s) for its workers to exit, so
+    /// none is left running JavaScript while the process ends.
     fn drop(&mut self) {
-        self.core.destroy();
+        self.destroy();
         ops::unregister(self.core.id);
     }
 }

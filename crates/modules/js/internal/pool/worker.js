@@ -15,6 +15,7 @@ const handlers = new Map();
 // loop run (timers, I/O, messages) before it goes on.
 const BATCH = 64;
 let resumeTask;
+const OUT_OF_MEMORY = 'out of memory';
 
 function noHandler(filename) {
   return new Error(`No handler function exported from ${filename}`);
@@ -26,14 +27,21 @@ function importFile(filename) {
   return importer(require('url').pathToFileURL(filename).href);
 }
 
-/** The function `name` of a loaded module (maybe a promise of it). */
+/**
+ * The handler `name` of a loaded module (maybe a promise of it), as
+ * piscina picks it: `default` is the module itself when that is a
+ * function, else its `default` export; other names are named exports.
+ * A promise (of a function or of a module) is waited for.
+ */
 function pick(mod, name, filename) {
-  if (typeof mod === 'function') return mod;
+  if (name === 'default' && typeof mod === 'function') return mod;
   if (mod !== null && (typeof mod === 'object' || typeof mod === 'function')) {
     if (typeof mod.then === 'function') return mod.then((m) => pick(m, name, filename));
     const h = mod[name];
     if (typeof h === 'function') return h;
-    if (h !== null && typeof h === 'object' && typeof h.then === 'function') return h.then((m) => pick(m, name, filename));
+    if (h !== null && typeof h === 'object' && typeof h.then === 'function') {
+      return h.then((m) => (typeof m === 'function' ? m : pick(m, name, filename)));
+    }
   }
   throw noHandler(filename);
 }
@@ -95,6 +103,7 @@ function onWork() {
     drain(undefined);
     require('internal/process/ticks').runTicks();
   } catch (err) {
+    if (err === OUT_OF_MEMORY) throw err;
     require('internal/process/fatal').handleUncaught(err, 'uncaughtException');
   }
 }
@@ -132,6 +141,8 @@ function run([id, input, filename, name, isJson]) {
     const handler = handlerFor(filename, name);
     value = typeof handler === 'function' ? handler(input) : handler.then((fn) => fn(input));
   } catch (err) {
+    // The engine's out-of-memory report ends the worker, not just the task.
+    if (err === OUT_OF_MEMORY) throw err;
     return finish(id, false, err, isJson);
   }
   if (value !== null && (typeof value === 'object' || typeof value === 'function') && typeof value.then === 'function') {
