@@ -185,8 +185,11 @@ function finish(id, ok, value, isJson) {
     return ports.withDetachedPorts(list.ports,
       () => binding.poolFinish(poolId, id, ok, result, list.engine, false), list.detached);
   } catch (err) {
-    // The result could not be cloned (a function, say): the task fails.
-    return binding.poolFinish(poolId, id, false, err, undefined, false);
+    // The result could not be cloned (a function, say): the task fails
+    // with that error, as a plain Error (a DOMException does not clone).
+    const plain = new Error(String(err && err.message));
+    plain.name = String(err && err.name);
+    return binding.poolFinish(poolId, id, false, plain, undefined, false);
   }
 }
 
