@@ -39,11 +39,25 @@ function isChunkSource(data) {
     (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
 }
 
+// node's FileHandle has EventEmitter's methods mixed in, without being an
+// instance of EventEmitter.
+class EventEmitterMixin {
+  constructor() {
+    EventEmitter.call(this);
+  }
+}
+for (const key of Reflect.ownKeys(EventEmitter.prototype)) {
+  if (key !== 'constructor') {
+    Object.defineProperty(EventEmitterMixin.prototype, key,
+      Object.getOwnPropertyDescriptor(EventEmitter.prototype, key));
+  }
+}
+
 /**
  * node's FileHandle: an open descriptor whose operations return promises.
  * close() takes effect when the operations still running have finished.
  */
-class FileHandle extends EventEmitter {
+class FileHandle extends EventEmitterMixin {
   constructor(fd) {
     super();
     this[kFd] = fd;
