@@ -4,6 +4,7 @@
 // read/write and friends are in internal/fs/rw.js, FileHandle in
 // internal/fs/promises.js, the streams in internal/fs/streams.js.
 
+const { codes } = require('internal/errors');
 const { validateBoolean, validateInteger } = require('internal/validators');
 const utils = require('internal/fs/utils');
 const rw = require('internal/fs/rw');
@@ -15,13 +16,22 @@ const {
   Stats, Dirent,
 } = utils;
 
-const isFd = (p) => typeof p === 'number';
+// node takes int32 numbers as descriptors where a path or an fd is allowed.
+const isFd = (p) => p === (p | 0);
 
-/** access() and copyFile() modes: an integer 0..7. */
+/** access() and copyFile() modes: a number whose integer part is 0..7. */
 function validMode(mode, fallback) {
   if (mode == null) return fallback;
-  validateInteger(mode, 'mode', 0, 7);
-  return mode;
+  let err;
+  if (typeof mode !== 'number') {
+    err = new codes.ERR_INVALID_ARG_TYPE('mode', 'number', mode);
+    err.message = 'mode must be int32 or null/undefined';
+  } else if ((mode | 0) < 0 || (mode | 0) > 7) {
+    err = new codes.ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode);
+    err.message = 'mode is out of range: >= 0 && <= 7';
+  }
+  if (err) throw err;
+  return mode | 0;
 }
 
 function validatedLength(len) {
@@ -45,7 +55,7 @@ const OPS = {
   writeFile(path, data, options) {
     options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
     const bytes = dataArg(data, options.encoding);
-    if (isFd(path)) return ['writeAll', [getValidatedFd(path), bytes, -1]];
+    if (isFd(path)) return ['writeAll', [path, bytes, -1]];
     return ['writeFile', [toPath(path), bytes, stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666)]];
   },
   appendFile(path, data, options) {
@@ -306,6 +316,7 @@ for (const name of ['readFile', 'writeFile', 'appendFile']) {
   promises[name] = async function promised(path, ...args) {
     const { FileHandle, isChunkSource } = filePromises();
     if (path instanceof FileHandle) return path[name](...args);
+    toPath(path); // the promise forms take no descriptors
     if (name !== 'readFile' && isChunkSource(args[0])) {
       const options = getOptions(args[1], { flag: name === 'writeFile' ? 'w' : 'a' });
       const handle = await promises.open(path, options.flag || 'w', options.mode);

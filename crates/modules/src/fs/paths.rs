@@ -144,7 +144,7 @@ fn realpath_walk(args: &[Val]) -> Result<Val, OpError> {
 }
 
 /// Walks `path` one component at a time, following links, and gives the
-/// error of the first `lstat` that fails.
+/// error of the first `lstat` that fails (or `stat`, for a dangling link).
 fn first_failing_lstat(path: &str) -> Option<OpError> {
     let start = std::env::current_dir().ok()?.join(path);
     let mut todo: Vec<PathBuf> = start.components().rev().map(|c| PathBuf::from(c.as_os_str())).collect();
@@ -167,6 +167,10 @@ fn first_failing_lstat(path: &str) -> Option<OpError> {
         if !meta.file_type().is_symlink() {
             current = next;
             continue;
+        }
+        // node stats a link (following it) before reading it.
+        if let Err(e) = std::fs::metadata(&next) {
+            return Some(system_error(&e, "stat", Some(&next.display().to_string())));
         }
         links += 1;
         let target = std::fs::read_link(&next).ok()?;
