@@ -8,7 +8,6 @@
 
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 
-
 use spindle_core::{ErrorClass, Op, OpError, OpResult, OpScope, Val};
 
 use crate::host::{Host, Message};

@@ -205,11 +205,16 @@ step('FileHandle streams', async (done) => {
 step('classes', (done) => {
   const rs = new fs.ReadStream(file);
   const ws = fs.WriteStream(path.join(dir, 'class.txt'));
+  const third = fs.createReadStream(file);
   console.log(rs instanceof require('stream').Readable, ws instanceof require('stream').Writable,
-    fs.ReadStream === fs.FileReadStream, fs.createReadStream(file) instanceof fs.ReadStream);
-  rs.destroy();
-  ws.destroy();
-  setImmediate(done);
+    fs.ReadStream === fs.FileReadStream, third instanceof fs.ReadStream);
+  let open = 3;
+  for (const s of [rs, ws, third]) {
+    s.on('close', () => {
+      if (--open === 0) done();
+    });
+    s.destroy();
+  }
 });
 step('clean up', (done) => {
   fs.rmSync(dir, { recursive: true });

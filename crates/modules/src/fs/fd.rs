@@ -113,7 +113,13 @@ pub(super) fn write_all(
 ) -> Result<(), OpError> {
     while !data.is_empty() {
         let n = match write_at(fd, data, position) {
-            Ok(0) => return Err(system_error(&std::io::Error::from_raw_os_error(libc::EIO), "write", None)),
+            Ok(0) => {
+                return Err(system_error(
+                    &std::io::Error::from_raw_os_error(libc::EIO),
+                    "write",
+                    None,
+                ))
+            }
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                 let mut pfd = libc::pollfd {
@@ -136,8 +142,10 @@ pub(super) fn write_all(
 fn arg_fd(args: &[Val], i: usize) -> Result<FdRef, OpError> {
     match arg_number(args, i) {
         Some(n) => Ok(FdRef::get(n as RawFd)),
-        None => Err(OpError::type_error(format!("argument {i} must be a number"))
-            .with_code("ERR_INVALID_ARG_TYPE")),
+        None => Err(
+            OpError::type_error(format!("argument {i} must be a number"))
+                .with_code("ERR_INVALID_ARG_TYPE"),
+        ),
     }
 }
 
@@ -228,7 +236,10 @@ fn write_all_op(args: &[Val]) -> Result<Val, OpError> {
 /// `fstat(fd)`.
 fn fstat(args: &[Val]) -> Result<Val, OpError> {
     let fd = arg_fd(args, 0)?;
-    let meta = fd.file().metadata().map_err(|e| system_error(&e, "fstat", None))?;
+    let meta = fd
+        .file()
+        .metadata()
+        .map_err(|e| system_error(&e, "fstat", None))?;
     Ok(stat_val(&meta))
 }
 

@@ -139,7 +139,10 @@ fn realpath_walk(args: &[Val]) -> Result<Val, OpError> {
     let path = arg_string(args, 0)?;
     match std::fs::canonicalize(&path) {
         Ok(p) => Ok(Val::String(p.display().to_string())),
-        Err(e) => Err(first_failing_lstat(&path).unwrap_or_else(|| system_error(&e, "lstat", Some(&path)))),
+        Err(e) => {
+            Err(first_failing_lstat(&path)
+                .unwrap_or_else(|| system_error(&e, "lstat", Some(&path))))
+        }
     }
 }
 
@@ -147,7 +150,11 @@ fn realpath_walk(args: &[Val]) -> Result<Val, OpError> {
 /// error of the first `lstat` that fails (or `stat`, for a dangling link).
 fn first_failing_lstat(path: &str) -> Option<OpError> {
     let start = std::env::current_dir().ok()?.join(path);
-    let mut todo: Vec<PathBuf> = start.components().rev().map(|c| PathBuf::from(c.as_os_str())).collect();
+    let mut todo: Vec<PathBuf> = start
+        .components()
+        .rev()
+        .map(|c| PathBuf::from(c.as_os_str()))
+        .collect();
     let mut current = PathBuf::from("/");
     let mut links = 0;
     while let Some(part) = todo.pop() {
@@ -180,7 +187,12 @@ fn first_failing_lstat(path: &str) -> Option<OpError> {
         if target.is_absolute() {
             current = PathBuf::from("/");
         }
-        todo.extend(target.components().rev().map(|c| PathBuf::from(c.as_os_str())));
+        todo.extend(
+            target
+                .components()
+                .rev()
+                .map(|c| PathBuf::from(c.as_os_str())),
+        );
     }
     None
 }
@@ -326,7 +338,8 @@ fn link(args: &[Val]) -> Result<Val, OpError> {
 fn readlink(args: &[Val]) -> Result<Val, OpError> {
     use std::os::unix::ffi::OsStringExt;
     let path = arg_string(args, 0)?;
-    let target = std::fs::read_link(&path).map_err(|e| system_error(&e, "readlink", Some(&path)))?;
+    let target =
+        std::fs::read_link(&path).map_err(|e| system_error(&e, "readlink", Some(&path)))?;
     if arg_bool(args, 1) {
         return Ok(Val::Bytes(target.into_os_string().into_vec()));
     }
@@ -351,7 +364,11 @@ fn utimes(args: &[Val]) -> Result<Val, OpError> {
     ];
     let no_follow = arg_bool(args, 3);
     let c = c_path(&path)?;
-    let flags = if no_follow { libc::AT_SYMLINK_NOFOLLOW } else { 0 };
+    let flags = if no_follow {
+        libc::AT_SYMLINK_NOFOLLOW
+    } else {
+        0
+    };
     // SAFETY: a valid C string and two timespecs.
     if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), flags) } != 0 {
         let syscall = if no_follow { "lutime" } else { "utime" };
