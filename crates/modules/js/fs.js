@@ -330,6 +330,17 @@ for (const name of ['readFile', 'writeFile', 'appendFile']) {
   };
 }
 
+// --- directories ---------------------------------------------------------------
+
+function dirs() {
+  return require('internal/fs/dir');
+}
+
+fs.opendir = (...args) => dirs().opendir(...args);
+fs.opendirSync = (...args) => dirs().opendirSync(...args);
+promises.opendir = (...args) => dirs().opendirPromise(...args);
+Object.defineProperty(fs, 'Dir', { get: () => dirs().Dir, enumerable: true, configurable: true });
+
 // --- streams and the rest ------------------------------------------------------
 
 function streams() {

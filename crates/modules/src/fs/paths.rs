@@ -68,24 +68,18 @@ fn kind(args: &[Val]) -> Result<Val, OpError> {
     }))
 }
 
-/// `readdir(path, withTypes)`: names sorted by their bytes, as libuv's
-/// scandir gives them; with types, `[name, direntType]` pairs.
-fn readdir(args: &[Val]) -> Result<Val, OpError> {
-    let path = arg_string(args, 0)?;
-    let with_types = arg_bool(args, 1);
-    let fail = |e: std::io::Error| system_error(&e, "scandir", Some(&path));
+/// A directory's entries in the system's order, as `(name, direntType)`.
+fn list_dir(path: &str) -> std::io::Result<Vec<(String, f64)>> {
     let mut entries = Vec::new();
-    for entry in std::fs::read_dir(&path).map_err(fail)? {
-        let entry = entry.map_err(fail)?;
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        let kind = if with_types {
-            entry.file_type().map_or(0.0, dirent_type)
-        } else {
-            0.0
-        };
-        entries.push((name, kind));
+        entries.push((name, entry.file_type().map_or(0.0, dirent_type)));
     }
-    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    Ok(entries)
+}
+
+fn entries_val(entries: Vec<(String, f64)>, with_types: bool) -> Val {
     let list = entries.into_iter().map(|(name, kind)| {
         if with_types {
             Val::Array(vec![Val::String(name), Val::Number(kind)])
@@ -93,7 +87,25 @@ fn readdir(args: &[Val]) -> Result<Val, OpError> {
             Val::String(name)
         }
     });
-    Ok(Val::Array(list.collect()))
+    Val::Array(list.collect())
+}
+
+/// `readdir(path, withTypes)`: names sorted by their bytes, as libuv's
+/// scandir gives them; with types, `[name, direntType]` pairs.
+fn readdir(args: &[Val]) -> Result<Val, OpError> {
+    let path = arg_string(args, 0)?;
+    let mut entries = list_dir(&path).map_err(|e| system_error(&e, "scandir", Some(&path)))?;
+    entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    Ok(entries_val(entries, arg_bool(args, 1)))
+}
+
+/// `opendir(path, withPathInError)`: `[name, direntType]` pairs in the
+/// system's order, as `fs.Dir` reads them.
+fn opendir(args: &[Val]) -> Result<Val, OpError> {
+    let path = arg_string(args, 0)?;
+    let entries = list_dir(&path)
+        .map_err(|e| system_error(&e, "opendir", arg_bool(args, 1).then_some(path.as_str())))?;
+    Ok(entries_val(entries, true))
 }
 
 /// `mkdir(path, recursive, mode)`: with `recursive`, the first directory
@@ -384,6 +396,7 @@ pub(super) const FNS: &[(&str, FsFn)] = &[
     ("stat", stat),
     ("kind", kind),
     ("readdir", readdir),
+    ("opendir", opendir),
     ("mkdir", mkdir),
     ("realpath", realpath),
     ("realpathWalk", realpath_walk),
