@@ -185,6 +185,15 @@ step('write stream close(cb) ends it', (done) => {
     done();
   });
 });
+step('write stream with flush: fsync before close', (done) => {
+  const out = path.join(dir, 'flush.txt');
+  const ws = fs.createWriteStream(out, { flush: true });
+  ws.end('synced', () => console.log('end callback'));
+  ws.on('close', () => {
+    console.log('flush content:', fs.readFileSync(out, 'utf8'), 'fd:', ws.fd);
+    done();
+  });
+});
 step('FileHandle streams', async (done) => {
   const fh = await fs.promises.open(file, 'r');
   const rs = fh.createReadStream({ start: 10, end: 14 });

@@ -26,6 +26,7 @@ function descriptorIo() {
     open: (path, flags, mode, cb) => fs.open(path, flags, mode, cb),
     read: (fd, length, position, cb) => callAsync('read', [fd, length, position ?? -1], cb),
     write: (fd, data, position, cb) => callAsync('writeAll', [fd, data, position ?? -1], cb),
+    sync: (fd, cb) => callAsync('fsync', [fd, false], cb),
     close: (fd, cb) => fs.close(fd, cb),
   };
 }
@@ -38,6 +39,7 @@ function handleIo(handle) {
       (bytes) => cb(null, bytes), (err) => cb(err)),
     write: (fd, data, position, cb) => handle[kHandleWrite](data, position ?? -1).then(
       () => cb(null), (err) => cb(err)),
+    sync: (fd, cb) => handle.sync().then(() => cb(null), cb),
     close: (fd, cb) => {
       handle[kHandleRef](-1);
       handle.close().then(() => cb(), cb);
@@ -106,13 +108,16 @@ function destroyFile(err, cb) {
   else closeFile(this, err, cb);
 }
 
-function closeFile(stream, err, cb) {
+// Closes the descriptor (after an fsync for a write stream with `flush`).
+function closeFile(stream, err, cb, synced = false) {
   if (!stream.fd) {
     cb(err);
-    return;
+  } else if (stream.flush && !synced) {
+    stream[kIo].sync(stream.fd, (syncErr) => closeFile(stream, err || syncErr, cb, true));
+  } else {
+    stream[kIo].close(stream.fd, (er) => cb(er || err));
+    stream.fd = null;
   }
-  stream[kIo].close(stream.fd, (er) => cb(er || err));
-  stream.fd = null;
 }
 
 function definePending(Class) {
