@@ -18,6 +18,11 @@ const missing = path.join(dir, 'missing');
 const clean = (text) => String(text).split(dir).join('<tmp>').replace(/tmp-[A-Za-z0-9]{6}/, 'tmp-??????');
 
 function describe(err) {
+  if (err.syscall !== undefined && err.code !== 'ERR_FS_EISDIR') {
+    assert.ok(Number.isInteger(err.errno) && err.errno < 0, `errno of ${err.message}`);
+    assert.ok(err.message.startsWith(`${err.code}: `), err.message);
+    assert.ok(err.message.includes(`, ${err.syscall}`), err.message);
+  }
   const keys = Object.keys(err).join(',');
   const extra = err.dest !== undefined ? ` dest=${clean(err.dest)}` : '';
   return `${err.name}: ${clean(err.message)} [${keys}] errno=${err.errno}${extra}`;

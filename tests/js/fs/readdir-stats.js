@@ -31,7 +31,10 @@ async function main() {
     console.log('readdir callback recursive:', err, show(list));
     resolve();
   }));
-  console.log('promises.readdir recursive:', show(await fs.promises.readdir(dir, { recursive: true })));
+  const fromPromise = await fs.promises.readdir(dir, { recursive: true });
+  // The same entries, in another order.
+  assert.deepStrictEqual([...fromPromise].sort(), fs.readdirSync(dir, { recursive: true }).sort());
+  console.log('promises.readdir recursive:', show(fromPromise));
   console.log('promises.readdir recursive types:',
     show(await fs.promises.readdir(dir, { recursive: true, withFileTypes: true })));
   console.log('promises.readdir:', (await fs.promises.readdir(path.join(dir, 'sub'))).join(' '));
@@ -47,6 +50,8 @@ async function main() {
   console.log(util.inspect(made));
   console.log('made:', made.isFile(), made.isDirectory(), made instanceof fs.Stats);
   const real = fs.statSync(path.join(dir, 'zeta'));
+  assert.strictEqual(real.size, 4);
+  assert.ok(real.isFile() && !real.isDirectory());
   console.log('stat keys:', Object.keys(real).join(','));
   console.log('stat types:', Object.values(real).map((v) => (v instanceof Date ? 'Date' : typeof v)).join(','));
   console.log('stat values:', real.size, real.isFile(), real.isDirectory(), real.isSymbolicLink(),

@@ -40,6 +40,9 @@ function expectEvents(s, done) {
   const log = [];
   watch(s, log);
   s.on('close', () => setImmediate(() => {
+    // 'error' always comes once, and just before 'close'.
+    assert.strictEqual(log.filter((e) => e.startsWith('error')).length, 1);
+    assert.ok(log[log.length - 2].startsWith('error') && log[log.length - 1] === 'close', log.join(' '));
     console.log('  events:', log.join(' '), '| destroyed:', s.destroyed);
     done();
   }));

@@ -21,6 +21,7 @@ async function main() {
   await fs.promises.symlink('realdir', path.join(dir, 'dir-link'), 'dir');
   fs.symlinkSync('nowhere', path.join(dir, 'dangling'));
 
+  assert.strictEqual(fs.readlinkSync(path.join(dir, 'rel-link')), 'target.txt');
   console.log('readlinkSync rel:', fs.readlinkSync(path.join(dir, 'rel-link')));
   console.log('readlinkSync abs:', clean(fs.readlinkSync(path.join(dir, 'abs-link'))));
   console.log('readlink buffer:', fs.readlinkSync(path.join(dir, 'rel-link'), 'buffer'));
@@ -50,6 +51,7 @@ async function main() {
   console.log('read dir through link:', fs.readdirSync(path.join(dir, 'dir-link')));
 
   // realpath.
+  assert.strictEqual(fs.realpathSync(path.join(dir, 'dir-link')), path.join(dir, 'realdir'));
   console.log('realpathSync:', clean(fs.realpathSync(path.join(dir, 'dir-link', 'inside.txt'))));
   console.log('realpathSync.native:', clean(fs.realpathSync.native(path.join(dir, 'rel-link'))));
   console.log('promises.realpath:', clean(await fs.promises.realpath(path.join(dir, 'dir-link', '..', 'rel-link'))));
