@@ -7,7 +7,6 @@
 const { codes } = require('internal/errors');
 const { validateBoolean, validateInteger } = require('internal/validators');
 const utils = require('internal/fs/utils');
-const rw = require('internal/fs/rw');
 const { callSync, callAsync, callPromise } = require('internal/fs/calls');
 
 const {
@@ -262,9 +261,22 @@ const realpathNative = (path, options) => {
 fs.realpathSync.native = syncForm(realpathNative);
 fs.realpath.native = callbackForm('realpath', realpathNative);
 
-Object.assign(fs, rw);
-for (const internal of ['readRequest', 'readOptions', 'readInto', 'bufferWrite', 'stringData', 'gather', 'scatter', 'totalLength']) {
-  delete fs[internal];
+// read/write and friends load on first use (keeping `arguments.length`,
+// which their argument shuffles read); [name, node's length, and the names
+// util.promisify gives the callback's values].
+const { kCustomPromisifyArgs } = require('internal/util/symbols');
+for (const [name, length, promised] of [
+  ['read', 6, ['bytesRead', 'buffer']], ['readSync', 5], ['readv', 4, ['bytesRead', 'buffers']], ['readvSync', 3],
+  ['write', 6, ['bytesWritten', 'buffer']], ['writeSync', 5], ['writev', 4, ['bytesWritten', 'buffer']],
+  ['writevSync', 3],
+]) {
+  fs[name] = {
+    [name](...args) {
+      return require('internal/fs/rw')[name](...args);
+    },
+  }[name];
+  Object.defineProperty(fs[name], 'length', { value: length });
+  if (promised) Object.defineProperty(fs[name], kCustomPromisifyArgs, { value: promised });
 }
 
 fs.existsSync = function existsSync(path) {
@@ -283,6 +295,9 @@ fs.exists = function exists(path, callback) {
     process.nextTick(callback, false);
   }
 };
+Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => fs.exists(path, resolve)),
+});
 
 // --- promises ------------------------------------------------------------------
 

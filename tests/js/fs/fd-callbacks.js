@@ -186,6 +186,19 @@ step('errors go to the callback', (done) => {
   });
 });
 
+step('util.promisify of read/write/readv/writev/exists', async (done) => {
+  const util = require('util');
+  const pfd = fs.openSync(file, 'r+');
+  console.log('read:', await util.promisify(fs.read)(pfd, Buffer.alloc(1), 0, 1, 0));
+  console.log('write:', await util.promisify(fs.write)(pfd, 'Q', 0));
+  console.log('readv:', await util.promisify(fs.readv)(pfd, [Buffer.alloc(1)], 0));
+  console.log('writev:', await util.promisify(fs.writev)(pfd, [Buffer.from('R')], 0));
+  console.log('exists:', await util.promisify(fs.exists)(file), await util.promisify(fs.exists)(`${file}.no`));
+  console.log('lengths:', fs.read.length, fs.readSync.length, fs.write.length, fs.writeSync.length);
+  fs.closeSync(pfd);
+  done();
+});
+
 step('clean up', (done) => {
   fs.rm(dir, { recursive: true }, (err) => {
     assert.ifError(err);
