@@ -40,8 +40,9 @@ function validatedLength(len) {
 
 const kSync = Symbol('sync');
 
-// Each operation (called with `this` = kSync in the sync form) turns the user's arguments into [op, op arguments, and
-// optionally a function making node's result from the op's result].
+// Each operation turns the user's arguments into [op, op arguments, and
+// optionally a function making node's result from the op's result]; it is
+// called with `this` = kSync in the sync form.
 const OPS = {
   open: (path, flags, mode) => ['open', [toPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666)]],
   close: (fd) => ['close', [getValidatedFd(fd)]],
@@ -157,22 +158,27 @@ function direntsOf(dir, list, options) {
   return list.map((name) => encodeName(name, options.encoding));
 }
 
-// node's recursive readdir (sync and callback forms): breadth first, each
-// directory's entries in order; without file types, links to directories
-// are followed.
-function readdirRecursive(base, firstList, options) {
+// Adds a directory's entries (from the native readdir with types) to
+// `out` as recursive readdir reports them; returns the subdirectories to
+// walk (without file types, links to directories are followed).
+function addEntries(base, dir, list, options, out) {
   const path = require('path');
+  const subdirs = [];
+  for (const [name, type] of list) {
+    const full = path.join(dir, name);
+    out.push(options.withFileTypes ? new Dirent(name, type, dir) : path.relative(base, full));
+    const isDir = options.withFileTypes ? type === constants.UV_DIRENT_DIR : callSync('kind', [full]) === 2;
+    if (isDir) subdirs.push(full);
+  }
+  return subdirs;
+}
+
+// node's recursive readdir (sync and callback forms): breadth first.
+function readdirRecursive(base, firstList, options) {
   const out = [];
-  const queue = [[base, firstList]];
+  const queue = addEntries(base, base, firstList, options, out);
   for (let i = 0; i < queue.length; i++) {
-    const [dir, list] = queue[i];
-    for (const [name, type] of list) {
-      const full = path.join(dir, name);
-      const isDir = options.withFileTypes ? type === constants.UV_DIRENT_DIR :
-        callSync('kind', [full]) === 2;
-      out.push(options.withFileTypes ? new Dirent(name, type, dir) : path.relative(base, full));
-      if (isDir) queue.push([full, callSync('readdir', [full, true])]);
-    }
+    queue.push(...addEntries(base, queue[i], callSync('readdir', [queue[i], true]), options, out));
   }
   return out;
 }
@@ -180,30 +186,28 @@ function readdirRecursive(base, firstList, options) {
 // fs.promises.readdir's recursive walk: a stack, so the last directory
 // found is read first (node's order).
 async function readdirRecursivePromise(base, options) {
-  const path = require('path');
   const out = [];
-  const stack = [[base, await callPromise('readdir', [base, true])]];
+  const stack = [base];
   while (stack.length > 0) {
-    const [dir, list] = stack.pop();
-    for (const [name, type] of list) {
-      const full = path.join(dir, name);
-      const isDir = options.withFileTypes ? type === constants.UV_DIRENT_DIR :
-        callSync('kind', [full]) === 2;
-      out.push(options.withFileTypes ? new Dirent(name, type, dir) : path.relative(base, full));
-      if (isDir) stack.push([full, await callPromise('readdir', [full, true])]);
-    }
+    const dir = stack.pop();
+    stack.push(...addEntries(base, dir, await callPromise('readdir', [dir, true]), options, out));
   }
   return out;
 }
 
 // --- the three forms -----------------------------------------------------------
 
-function syncForm(prepare) {
-  return function sync(...args) {
+/** Gives a made function the name node's has (seen in stack traces). */
+function named(name, fn) {
+  return Object.defineProperty(fn, 'name', { value: name });
+}
+
+function syncForm(name, prepare) {
+  return named(name, (...args) => {
     const [op, list, done] = prepare.apply(kSync, args);
     const out = callSync(op, list);
     return done ? done(out) : out;
-  };
+  });
 }
 
 // Where node takes the last argument given as the callback (and so names
@@ -212,7 +216,7 @@ function syncForm(prepare) {
 const kLastIsCallback = new Set(['open', 'close', 'readFile', 'writeFile', 'appendFile']);
 
 function callbackForm(name, prepare) {
-  return function withCallback(...args) {
+  return named(name, (...args) => {
     let callback = args[args.length - 1];
     if (typeof callback === 'function') {
       args.pop();
@@ -233,32 +237,29 @@ function callbackForm(name, prepare) {
       }
       return callback(null, value);
     });
-  };
+  });
 }
 
-function promiseForm(prepare) {
-  return async function promised(...args) {
+function promiseForm(name, prepare) {
+  return named(name, async (...args) => {
     const [op, list, done] = prepare(...args);
     const out = await callPromise(op, list);
     return done ? done(out) : out;
-  };
+  });
 }
 
 const fs = {};
 for (const [name, prepare] of Object.entries(OPS)) {
   fs[name] = callbackForm(name, prepare);
-  fs[`${name}Sync`] = syncForm(prepare);
+  fs[`${name}Sync`] = syncForm(`${name}Sync`, prepare);
 }
-fs.closeSync = function closeSync(fd) {
-  callSync('close', [getValidatedFd(fd)]);
-};
 
 // Node's native realpath (the promise form uses it too).
 const realpathNative = (path, options) => {
   const { encoding } = getOptions(options);
   return ['realpath', [toPath(path)], (p) => encodeName(p, encoding)];
 };
-fs.realpathSync.native = syncForm(realpathNative);
+fs.realpathSync.native = syncForm('realpathSync', realpathNative);
 fs.realpath.native = callbackForm('realpath', realpathNative);
 
 // read/write and friends load on first use (keeping `arguments.length`,
@@ -302,11 +303,12 @@ Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
 // --- promises ------------------------------------------------------------------
 
 const promises = { constants };
-const kPromiseOps = ['access', 'copyFile', 'open', 'rename', 'truncate', 'rm', 'rmdir', 'mkdir', 'readdir',
-  'readlink', 'symlink', 'lstat', 'stat', 'link', 'unlink', 'chmod', 'lchown', 'chown', 'utimes', 'lutimes',
-  'realpath', 'mkdtemp', 'writeFile', 'appendFile', 'readFile'];
-for (const name of kPromiseOps) promises[name] = promiseForm(OPS[name]);
-promises.realpath = promiseForm(realpathNative);
+const kPromiseOps = ['access', 'copyFile', 'rename', 'rm', 'rmdir', 'mkdir', 'readlink', 'symlink', 'lstat',
+  'stat', 'link', 'unlink', 'chmod', 'lchown', 'chown', 'utimes', 'lutimes', 'mkdtemp', 'writeFile',
+  'appendFile', 'readFile'];
+for (const name of kPromiseOps) promises[name] = promiseForm(name, OPS[name]);
+promises.realpath = promiseForm('realpath', realpathNative);
+const readdirFlat = promiseForm('readdir', OPS.readdir);
 
 function filePromises() {
   return require('internal/fs/promises');
@@ -316,7 +318,7 @@ promises.open = (...args) => filePromises().open(...args);
 promises.readdir = async function readdir(path, options) {
   const opts = getOptions(options);
   if (opts.recursive) return readdirRecursivePromise(toPath(path), opts);
-  return promiseForm(OPS.readdir)(path, options);
+  return readdirFlat(path, options);
 };
 promises.truncate = async function truncate(path, len = 0) {
   const handle = await promises.open(path, 'r+');
