@@ -42,11 +42,18 @@ impl FdRef {
         FdRef { raw, _owner: owner }
     }
 
-    /// The descriptor as a `File` that does not close it when dropped.
-    fn file(&self) -> std::mem::ManuallyDrop<std::fs::File> {
-        // SAFETY: the descriptor stays open while `self` lives, and the
-        // ManuallyDrop never closes it.
-        std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(self.raw) })
+    /// The descriptor as a `File` that does not close it when dropped, or
+    /// `EBADF` when it is not open.
+    fn file(&self) -> std::io::Result<std::mem::ManuallyDrop<std::fs::File>> {
+        // SAFETY: F_GETFD only reads the descriptor's flags.
+        if unsafe { libc::fcntl(self.raw, libc::F_GETFD) } == -1 {
+            return Err(last_error());
+        }
+        // SAFETY: the descriptor is open (and stays so while `self` holds
+        // it, for the ones the table owns); the ManuallyDrop never closes it.
+        Ok(std::mem::ManuallyDrop::new(unsafe {
+            std::fs::File::from_raw_fd(self.raw)
+        }))
     }
 }
 
@@ -238,7 +245,7 @@ fn fstat(args: &[Val]) -> Result<Val, OpError> {
     let fd = arg_fd(args, 0)?;
     let meta = fd
         .file()
-        .metadata()
+        .and_then(|f| f.metadata())
         .map_err(|e| system_error(&e, "fstat", None))?;
     Ok(stat_val(&meta))
 }
