@@ -1,209 +1,388 @@
 'use strict';
-// node's `fs`: each operation is one native op (see crates/modules/src/fs.rs)
-// exposed in three forms — sync, callback, and promise — from one table.
+// node's `fs`. Most operations are one native op (crates/modules/src/fs.rs)
+// offered in three forms — sync, callback and promise — from one table;
+// read/write and friends are in internal/fs/rw.js, FileHandle in
+// internal/fs/promises.js, the streams in internal/fs/streams.js.
 
-const binding = require('internal/binding');
-const completions = require('internal/completions');
+const { codes } = require('internal/errors');
+const { validateBoolean, validateInteger } = require('internal/validators');
+const utils = require('internal/fs/utils');
+const { callSync, callAsync, callPromise } = require('internal/fs/calls');
 
-const constants = {
-  F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
-  O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, O_CREAT: 64, O_EXCL: 128, O_TRUNC: 512, O_APPEND: 1024,
-  S_IFMT: 0o170000, S_IFREG: 0o100000, S_IFDIR: 0o040000, S_IFLNK: 0o120000,
-  COPYFILE_EXCL: 1, COPYFILE_FICLONE: 2, COPYFILE_FICLONE_FORCE: 4,
-};
+const {
+  constants, toPath, stringToFlags, parseFileMode, getValidatedFd, toUnixTimestamp, validateId,
+  getOptions, decode, encodeName, dataArg, validateSymlinkType, validateCallback, makeStats,
+  Stats, Dirent,
+} = utils;
 
-function toPath(p, name = 'path') {
-  if (typeof p === 'string') {
-    if (p.includes('\0')) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
-    }
-    return p;
+// node takes int32 numbers as descriptors where a path or an fd is allowed.
+const isFd = (p) => p === (p | 0);
+
+/** access() and copyFile() modes: a number whose integer part is 0..7. */
+function validMode(mode, fallback) {
+  if (mode == null) return fallback;
+  let err;
+  if (typeof mode !== 'number') {
+    err = new codes.ERR_INVALID_ARG_TYPE('mode', 'number', mode);
+    err.message = 'mode must be int32 or null/undefined';
+  } else if ((mode | 0) < 0 || (mode | 0) > 7) {
+    err = new codes.ERR_OUT_OF_RANGE('mode', '>= 0 && <= 7', mode);
+    err.message = 'mode is out of range: >= 0 && <= 7';
   }
-  if (p instanceof URL) return require('url').fileURLToPath(p);
-  if (p instanceof Uint8Array) return new TextDecoder().decode(p);
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+  if (err) throw err;
+  return mode | 0;
 }
 
-function encodingOf(options) {
-  if (typeof options === 'string') return options;
-  return options && options.encoding ? options.encoding : null;
+function validatedLength(len) {
+  validateInteger(len, 'len');
+  return Math.max(0, len);
 }
 
-function toBuffer(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
+const kSync = Symbol('sync');
 
-function decode(bytes, encoding) {
-  if (encoding === null || encoding === 'buffer') return toBuffer(bytes);
-  return toBuffer(bytes).toString(encoding);
-}
-
-class Stats {
-  constructor(a) {
-    [this.dev, this.mode, this.nlink, this.uid, this.gid, this.rdev, this.blksize, this.ino, this.size, this.blocks,
-      this.atimeMs, this.mtimeMs, this.ctimeMs, this.birthtimeMs] = a;
-    this.atime = new Date(this.atimeMs);
-    this.mtime = new Date(this.mtimeMs);
-    this.ctime = new Date(this.ctimeMs);
-    this.birthtime = new Date(this.birthtimeMs);
-  }
-  isFile() { return (this.mode & constants.S_IFMT) === constants.S_IFREG; }
-  isDirectory() { return (this.mode & constants.S_IFMT) === constants.S_IFDIR; }
-  isSymbolicLink() { return (this.mode & constants.S_IFMT) === constants.S_IFLNK; }
-  isFIFO() { return (this.mode & constants.S_IFMT) === 0o010000; }
-  isSocket() { return (this.mode & constants.S_IFMT) === 0o140000; }
-  isCharacterDevice() { return (this.mode & constants.S_IFMT) === 0o020000; }
-  isBlockDevice() { return (this.mode & constants.S_IFMT) === 0o060000; }
-}
-
-class Dirent {
-  constructor(name, type, dir) {
-    this.name = name;
-    this.parentPath = dir;
-    this.path = dir;
-    Object.defineProperty(this, '_type', { value: type, enumerable: false });
-  }
-  isFile() { return this._type === 1; }
-  isDirectory() { return this._type === 2; }
-  isSymbolicLink() { return this._type === 3; }
-  isFIFO() { return false; }
-  isSocket() { return false; }
-  isCharacterDevice() { return false; }
-  isBlockDevice() { return false; }
-}
-
-function dataArg(data, encoding) {
-  if (typeof data === 'string') {
-    return encoding && encoding !== 'utf8' && encoding !== 'utf-8' ? Buffer.from(data, encoding) : data;
-  }
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
-}
-
-// Each operation: how to turn user arguments into op arguments, and how
-// to turn the op's result into what node returns.
+// Each operation turns the user's arguments into [op, op arguments, and
+// optionally a function making node's result from the op's result]; it is
+// called with `this` = kSync in the sync form.
 const OPS = {
-  readFile: {
-    args: (p, options) => [toPath(p), false],
-    result: (bytes, p, options) => decode(bytes, encodingOf(options)),
+  open: (path, flags, mode) => ['open', [toPath(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666)]],
+  close: (fd) => ['close', [getValidatedFd(fd)]],
+  readFile(path, options) {
+    const { encoding, flag } = getOptions(options, { flag: 'r' });
+    const done = (bytes) => decode(bytes, encoding);
+    if (isFd(path)) return ['readAll', [getValidatedFd(path)], done];
+    return ['readFile', [toPath(path), false, stringToFlags(flag)], done];
   },
-  writeFile: {
-    args: (p, data, options) => [toPath(p), dataArg(data, encodingOf(options)), Boolean(options && options.flag === 'a'),
-      options && options.mode !== undefined ? options.mode : 0o666],
+  writeFile(path, data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+    const bytes = dataArg(data, options.encoding);
+    if (isFd(path)) return ['writeAll', [path, bytes, -1]];
+    return ['writeFile', [toPath(path), bytes, stringToFlags(options.flag), parseFileMode(options.mode, 'mode', 0o666)]];
   },
-  appendFile: {
-    op: 'writeFile',
-    args: (p, data, options) => [toPath(p), dataArg(data, encodingOf(options)), true, 0o666],
+  appendFile(path, data, options) {
+    options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+    return OPS.writeFile(path, data, { ...options, flag: options.flag || 'a' });
   },
-  stat: { args: (p, o) => [toPath(p), false, Boolean(o && o.throwIfNoEntry === false)], result: (a) => (a ? new Stats(a) : undefined) },
-  lstat: { op: 'stat', args: (p, o) => [toPath(p), true, Boolean(o && o.throwIfNoEntry === false)], result: (a) => (a ? new Stats(a) : undefined) },
-  readdir: {
-    args: (p, options) => [toPath(p), Boolean(options && options.withFileTypes)],
-    result: (list, p, options) => {
-      const dir = toPath(p);
-      if (options && options.recursive) return readdirRecursive(dir, options);
-      if (options && options.withFileTypes) return list.map(([name, type]) => new Dirent(name, type, dir));
-      return list;
-    },
+  // `throwIfNoEntry: false` only counts in the sync forms.
+  stat(path, options) {
+    return ['stat', [toPath(path), false, this === kSync && options?.throwIfNoEntry === false], statsMaker(options)];
   },
-  mkdir: {
-    args: (p, options) => [toPath(p), Boolean(options && typeof options === 'object' && options.recursive)],
+  lstat(path, options) {
+    return ['stat', [toPath(path), true, this === kSync && options?.throwIfNoEntry === false], statsMaker(options)];
   },
-  realpath: { args: (p) => [toPath(p)] },
-  unlink: { args: (p) => [toPath(p)] },
-  rmdir: { args: (p, options) => (options && options.recursive ? ['rm', toPath(p), true, true] : [toPath(p)]) },
-  rm: { args: (p, options) => [toPath(p), Boolean(options && options.recursive), Boolean(options && options.force)] },
-  rename: { args: (a, b) => [toPath(a, 'oldPath'), toPath(b, 'newPath')] },
-  copyFile: { args: (a, b) => [toPath(a, 'src'), toPath(b, 'dest')] },
-  access: { args: (p, mode) => [toPath(p), mode === undefined ? 0 : mode] },
-  chmod: { args: (p, mode) => [toPath(p), typeof mode === 'string' ? parseInt(mode, 8) : mode] },
-  mkdtemp: { args: (prefix) => [toPath(prefix, 'prefix')] },
+  fstat: (fd, options) => ['fstat', [getValidatedFd(fd)], statsMaker(options)],
+  readdir(path, options) {
+    options = getOptions(options);
+    path = toPath(path);
+    if (options.recursive) {
+      return ['readdir', [path, true], (list) => readdirRecursive(path, list, options)];
+    }
+    return ['readdir', [path, Boolean(options.withFileTypes)], (list) => direntsOf(path, list, options)];
+  },
+  mkdir(path, options) {
+    let recursive = false;
+    let mode = 0o777;
+    if (typeof options === 'number' || typeof options === 'string') {
+      mode = options;
+    } else if (options) {
+      if (options.recursive !== undefined) recursive = options.recursive;
+      if (options.mode !== undefined) mode = options.mode;
+    }
+    validateBoolean(recursive, 'options.recursive');
+    return ['mkdir', [toPath(path), recursive, parseFileMode(mode, 'mode', 0o777)]];
+  },
+  realpath(path, options) {
+    const { encoding } = getOptions(options);
+    return ['realpathWalk', [toPath(path)], (p) => encodeName(p, encoding)];
+  },
+  unlink: (path) => ['unlink', [toPath(path)]],
+  rmdir: (path, options) => (options?.recursive ? ['rm', [toPath(path), true, true]] : ['rmdir', [toPath(path)]]),
+  rm(path, options) {
+    const { recursive = false, force = false } = options ?? {};
+    validateBoolean(recursive, 'options.recursive');
+    validateBoolean(force, 'options.force');
+    return ['rm', [toPath(path), recursive, force]];
+  },
+  rename: (from, to) => ['rename', [toPath(from, 'oldPath'), toPath(to, 'newPath')]],
+  copyFile: (from, to, mode) => ['copyFile', [toPath(from, 'src'), toPath(to, 'dest'), validMode(mode, 0)]],
+  access: (path, mode) => ['access', [toPath(path), validMode(mode, constants.F_OK)]],
+  chmod: (path, mode) => ['chmod', [toPath(path), parseFileMode(mode, 'mode')]],
+  fchmod: (fd, mode) => ['fchmod', [getValidatedFd(fd), parseFileMode(mode, 'mode')]],
+  chown: (path, uid, gid) => ['chown', [toPath(path), ...ids(uid, gid), false]],
+  lchown: (path, uid, gid) => ['chown', [toPath(path), ...ids(uid, gid), true]],
+  fchown: (fd, uid, gid) => ['fchown', [getValidatedFd(fd), ...ids(uid, gid)]],
+  mkdtemp(prefix, options) {
+    const { encoding } = getOptions(options);
+    return ['mkdtemp', [toPath(prefix, 'prefix')], (p) => encodeName(p, encoding)];
+  },
+  symlink(target, path, type) {
+    validateSymlinkType(type);
+    return ['symlink', [toPath(target, 'target'), toPath(path)]];
+  },
+  link: (from, to) => ['link', [toPath(from, 'existingPath'), toPath(to, 'newPath')]],
+  readlink(path, options) {
+    const { encoding } = getOptions(options);
+    // node names the path 'oldPath' here.
+    return ['readlink', [toPath(path, 'oldPath'), encoding === 'buffer'], (p) => encodeName(p, encoding)];
+  },
+  // node names both times 'time' in these two.
+  utimes: (path, atime, mtime) => ['utimes', [toPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), false]],
+  lutimes: (path, atime, mtime) => ['utimes', [toPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime), true]],
+  futimes: (fd, atime, mtime) => ['futimes', [getValidatedFd(fd), ...times(atime, mtime)]],
+  truncate(path, len = 0) {
+    if (isFd(path)) return OPS.ftruncate(path, len);
+    return ['truncate', [toPath(path), validatedLength(len)]];
+  },
+  ftruncate: (fd, len = 0) => ['ftruncate', [getValidatedFd(fd), validatedLength(len)]],
+  fsync: (fd) => ['fsync', [getValidatedFd(fd), false]],
+  fdatasync: (fd) => ['fsync', [getValidatedFd(fd), true]],
 };
 
-function readdirRecursive(dir, options) {
+function statsMaker(options) {
+  const bigint = Boolean(options?.bigint);
+  return (fields) => makeStats(fields, bigint);
+}
+
+function ids(uid, gid) {
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
+  return [uid, gid];
+}
+
+function times(atime, mtime) {
+  return [toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')];
+}
+
+/** readdir's result: names (in the asked encoding) or Dirents. */
+function direntsOf(dir, list, options) {
+  if (options.withFileTypes) return list.map(([name, type]) => new Dirent(encodeName(name, options.encoding), type, dir));
+  return list.map((name) => encodeName(name, options.encoding));
+}
+
+// Adds a directory's entries (from the native readdir with types) to
+// `out` as recursive readdir reports them; returns the subdirectories to
+// walk (without file types, links to directories are followed).
+function addEntries(base, dir, list, options, out) {
+  const path = require('path');
+  const subdirs = [];
+  for (const [name, type] of list) {
+    const full = path.join(dir, name);
+    out.push(options.withFileTypes ? new Dirent(name, type, dir) : path.relative(base, full));
+    const isDir = options.withFileTypes ? type === constants.UV_DIRENT_DIR : callSync('kind', [full]) === 2;
+    if (isDir) subdirs.push(full);
+  }
+  return subdirs;
+}
+
+// node's recursive readdir (sync and callback forms): breadth first.
+function readdirRecursive(base, firstList, options) {
   const out = [];
-  const walk = (sub) => {
-    for (const [name, type] of binding.fsCall('readdir', require('path').join(dir, sub), true)) {
-      const rel = sub ? `${sub}/${name}` : name;
-      out.push(options.withFileTypes ? new Dirent(name, type, require('path').join(dir, sub)) : rel);
-      if (type === 2) walk(rel);
-    }
-  };
-  walk('');
+  const queue = addEntries(base, base, firstList, options, out);
+  for (let i = 0; i < queue.length; i++) {
+    queue.push(...addEntries(base, queue[i], callSync('readdir', [queue[i], true]), options, out));
+  }
   return out;
 }
 
-function opArgs(name, spec, args) {
-  const list = spec.args(...args);
-  if (list[0] === 'rm') return ['rm', list.slice(1)];
-  return [spec.op || name, list];
+// fs.promises.readdir's recursive walk: a stack, so the last directory
+// found is read first (node's order).
+async function readdirRecursivePromise(base, options) {
+  const out = [];
+  const stack = [base];
+  while (stack.length > 0) {
+    const dir = stack.pop();
+    stack.push(...addEntries(base, dir, await callPromise('readdir', [dir, true]), options, out));
+  }
+  return out;
 }
 
-function syncForm(name, spec) {
-  return function sync(...args) {
-    const [op, list] = opArgs(name, spec, args);
-    const out = binding.fsCall(op, ...list);
-    return spec.result ? spec.result(out, ...args) : out;
-  };
+// --- the three forms -----------------------------------------------------------
+
+/** Gives a made function the name node's has (seen in stack traces). */
+function named(name, fn) {
+  return Object.defineProperty(fn, 'name', { value: name });
 }
 
-function promiseForm(name, spec) {
-  return function promised(...args) {
-    let op;
-    let list;
-    try {
-      [op, list] = opArgs(name, spec, args);
-    } catch (err) {
-      return Promise.reject(err);
+function syncForm(name, prepare) {
+  return named(name, (...args) => {
+    const [op, list, done] = prepare.apply(kSync, args);
+    const out = callSync(op, list);
+    return done ? done(out) : out;
+  });
+}
+
+// Where node takes the last argument given as the callback (and so names
+// it in the error when it is not a function); elsewhere a missing callback
+// is reported as undefined.
+const kLastIsCallback = new Set(['open', 'close', 'readFile', 'writeFile', 'appendFile']);
+
+function callbackForm(name, prepare) {
+  return named(name, (...args) => {
+    let callback = args[args.length - 1];
+    if (typeof callback === 'function') {
+      args.pop();
+    } else if (name === 'close' && callback === undefined && args.length <= 2) {
+      args.length = 1;
+      callback = (err) => { if (err) throw err; };
+    } else {
+      validateCallback(kLastIsCallback.has(name) && args.length > 1 ? callback : undefined);
     }
-    return completions.call((id) => binding.fsCallAsync(id, op, ...list))
-      .then((out) => (spec.result ? spec.result(out, ...args) : out));
-  };
-}
-
-function callbackForm(name, spec) {
-  return function withCallback(...args) {
-    const callback = args.pop();
-    if (typeof callback !== 'function') {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('cb', 'Function', callback);
-    }
-    const [op, list] = opArgs(name, spec, args);
-    completions.callWithCallback((id) => binding.fsCallAsync(id, op, ...list), (err, out) => {
+    const [op, list, done] = prepare(...args);
+    callAsync(op, list, (err, out) => {
       if (err) return callback(err);
       let value;
       try {
-        value = spec.result ? spec.result(out, ...args) : out;
+        value = done ? done(out) : out;
       } catch (e) {
         return callback(e);
       }
       return callback(null, value);
     });
-  };
+  });
 }
 
-const fs = { constants, Stats, Dirent, promises: {} };
-for (const [name, spec] of Object.entries(OPS)) {
-  fs[`${name}Sync`] = syncForm(name, spec);
-  fs[name] = callbackForm(name, spec);
-  fs.promises[name] = promiseForm(name, spec);
+function promiseForm(name, prepare) {
+  return named(name, async (...args) => {
+    const [op, list, done] = prepare(...args);
+    const out = await callPromise(op, list);
+    return done ? done(out) : out;
+  });
 }
-fs.promises.constants = constants;
 
-fs.existsSync = function existsSync(p) {
+const fs = {};
+for (const [name, prepare] of Object.entries(OPS)) {
+  fs[name] = callbackForm(name, prepare);
+  fs[`${name}Sync`] = syncForm(`${name}Sync`, prepare);
+}
+
+// Node's native realpath (the promise form uses it too).
+const realpathNative = (path, options) => {
+  const { encoding } = getOptions(options);
+  return ['realpath', [toPath(path)], (p) => encodeName(p, encoding)];
+};
+fs.realpathSync.native = syncForm('realpathSync', realpathNative);
+fs.realpath.native = callbackForm('realpath', realpathNative);
+
+// read/write and friends load on first use (keeping `arguments.length`,
+// which their argument shuffles read); [name, node's length, and the names
+// util.promisify gives the callback's values].
+const { kCustomPromisifyArgs } = require('internal/util/symbols');
+for (const [name, length, promised] of [
+  ['read', 6, ['bytesRead', 'buffer']], ['readSync', 5], ['readv', 4, ['bytesRead', 'buffers']], ['readvSync', 3],
+  ['write', 6, ['bytesWritten', 'buffer']], ['writeSync', 5], ['writev', 4, ['bytesWritten', 'buffer']],
+  ['writevSync', 3],
+]) {
+  fs[name] = {
+    [name](...args) {
+      return require('internal/fs/rw')[name](...args);
+    },
+  }[name];
+  Object.defineProperty(fs[name], 'length', { value: length });
+  if (promised) Object.defineProperty(fs[name], kCustomPromisifyArgs, { value: promised });
+}
+
+fs.existsSync = function existsSync(path) {
   try {
-    return binding.fsCall('kind', toPath(p)) !== 0;
+    return callSync('kind', [toPath(path)]) !== 0;
   } catch {
     return false;
   }
 };
-fs.exists = function exists(p, callback) {
-  const result = fs.existsSync(p);
-  process.nextTick(callback, result);
+
+fs.exists = function exists(path, callback) {
+  validateCallback(callback);
+  try {
+    fs.access(path, constants.F_OK, (err) => callback(!err));
+  } catch {
+    process.nextTick(callback, false);
+  }
 };
-Object.assign(fs, constants);
+Object.defineProperty(fs.exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => fs.exists(path, resolve)),
+});
+
+// --- promises ------------------------------------------------------------------
+
+const promises = { constants };
+const kPromiseOps = ['access', 'copyFile', 'rename', 'rm', 'rmdir', 'mkdir', 'readlink', 'symlink', 'lstat',
+  'stat', 'link', 'unlink', 'chmod', 'lchown', 'chown', 'utimes', 'lutimes', 'mkdtemp', 'writeFile',
+  'appendFile', 'readFile'];
+for (const name of kPromiseOps) promises[name] = promiseForm(name, OPS[name]);
+promises.realpath = promiseForm('realpath', realpathNative);
+const readdirFlat = promiseForm('readdir', OPS.readdir);
+
+function filePromises() {
+  return require('internal/fs/promises');
+}
+
+promises.open = (...args) => filePromises().open(...args);
+promises.readdir = async function readdir(path, options) {
+  const opts = getOptions(options);
+  if (opts.recursive) return readdirRecursivePromise(toPath(path), opts);
+  return readdirFlat(path, options);
+};
+promises.truncate = async function truncate(path, len = 0) {
+  const handle = await promises.open(path, 'r+');
+  try {
+    await handle.truncate(len);
+  } finally {
+    await handle.close();
+  }
+};
+for (const name of ['readFile', 'writeFile', 'appendFile']) {
+  const onPath = promises[name];
+  promises[name] = async function promised(path, ...args) {
+    const { FileHandle, isChunkSource } = filePromises();
+    if (path instanceof FileHandle) return path[name](...args);
+    toPath(path); // the promise forms take no descriptors
+    if (name !== 'readFile' && isChunkSource(args[0])) {
+      const options = getOptions(args[1], { flag: name === 'writeFile' ? 'w' : 'a' });
+      const handle = await promises.open(path, options.flag || 'w', options.mode);
+      try {
+        return await handle.writeFile(...args);
+      } finally {
+        await handle.close();
+      }
+    }
+    return onPath(path, ...args);
+  };
+}
+
+// --- directories ---------------------------------------------------------------
+
+function dirs() {
+  return require('internal/fs/dir');
+}
+
+fs.opendir = (...args) => dirs().opendir(...args);
+fs.opendirSync = (...args) => dirs().opendirSync(...args);
+promises.opendir = (...args) => dirs().opendirPromise(...args);
+Object.defineProperty(fs, 'Dir', { get: () => dirs().Dir, enumerable: true, configurable: true });
+
+// --- streams and the rest ------------------------------------------------------
+
+function streams() {
+  return require('internal/fs/streams');
+}
+
+fs.createReadStream = (path, options) => new (streams().ReadStream)(path, options);
+fs.createWriteStream = (path, options) => new (streams().WriteStream)(path, options);
+for (const name of ['ReadStream', 'WriteStream', 'FileReadStream', 'FileWriteStream']) {
+  Object.defineProperty(fs, name, {
+    get() { return streams()[name.replace('File', '')]; },
+    set(value) { Object.defineProperty(fs, name, { value, writable: true, enumerable: true, configurable: true }); },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+fs.Stats = Stats;
+fs.Dirent = Dirent;
+fs.F_OK = constants.F_OK;
+fs.R_OK = constants.R_OK;
+fs.W_OK = constants.W_OK;
+fs.X_OK = constants.X_OK;
+fs.constants = constants;
+fs.promises = promises;
+fs._toUnixTimestamp = toUnixTimestamp;
 
 module.exports = fs;
