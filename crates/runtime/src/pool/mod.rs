@@ -54,6 +54,9 @@ pub(crate) struct Config {
 
 /// A task's input or output as it crosses threads.
 pub(crate) enum Value {
+    /// A primitive (number, boolean, null, undefined, well-formed string):
+    /// carried as it is, without the structured-clone machinery.
+    Plain(spindle_core::Val),
     /// A structured clone (JS pools).
     Cloned(Serialized),
     /// JSON text (Rust pools: serde on the Rust side, JSON.parse in JS).

@@ -109,12 +109,17 @@ fn pool_spawn(scope: &mut OpScope) -> OpResult {
     ]))
 }
 
-/// `poolSubmit(poolId, task, transferArray, filename, name, timeoutMs)` →
-/// the task id, or -1 (queue at limit), -2 (no queue and all busy), -3
-/// (closed).
+/// `poolSubmit(poolId, task, transferArray, filename, name, timeoutMs,
+/// plain)` → the task id, or -1 (queue at limit), -2 (no queue and all
+/// busy), -3 (closed). `plain`: the task is a primitive JS checked can
+/// travel as it is.
 fn pool_submit(scope: &mut OpScope) -> OpResult {
     let core = pool(scope, 0)?;
-    let input = Value::Cloned(scope.serialize(1, 2)?);
+    let input = if scope.truthy(6) {
+        Value::Plain(scope.value(1))
+    } else {
+        Value::Cloned(scope.serialize(1, 2)?)
+    };
     let handler = if scope.is_undefined(3) && scope.is_undefined(4) {
         core.config.default_handler.clone()
     } else {
@@ -139,6 +144,7 @@ fn pool_submit(scope: &mut OpScope) -> OpResult {
 
 fn value_val(value: Value) -> Val {
     match value {
+        Value::Plain(v) => v,
         Value::Cloned(image) => Val::Cloned(ClonedValue::new(image)),
         Value::Json(text) => Val::String(text),
     }
@@ -292,17 +298,17 @@ fn pool_take(scope: &mut OpScope) -> OpResult {
     Ok(task_val(core.take(thread_id)))
 }
 
-/// `poolFinish(poolId, taskId, ok, value, transferArray, isJson)` → the
-/// worker's next task, or undefined. `value` is cloned (or, with
-/// `isJson`, is JSON text already).
+/// `poolFinish(poolId, taskId, ok, value, transferArray, mode)` → the
+/// worker's next task, or undefined. `mode`: 0 `value` is cloned, 1 it is
+/// JSON text already (a Rust caller's task), 2 it is a plain primitive.
 fn pool_finish(scope: &mut OpScope) -> OpResult {
     let core = pool(scope, 0)?;
     let id = scope.number(1)? as u64;
     let ok = scope.truthy(2);
-    let value = if scope.truthy(5) {
-        Value::Json(scope.string(3)?)
-    } else {
-        Value::Cloned(scope.serialize(3, 4)?)
+    let value = match scope.number(5).unwrap_or(0.0) as u8 {
+        1 => Value::Json(scope.string(3)?),
+        2 => Value::Plain(scope.value(3)),
+        _ => Value::Cloned(scope.serialize(3, 4)?),
     };
     let thread_id = scope.host(|h: &mut Host| h.thread_id);
     let outcome = if ok { Ok(value) } else { Err(value) };

@@ -198,7 +198,7 @@ impl Spawner {
 fn json_of(value: Value) -> String {
     match value {
         Value::Json(text) => text,
-        Value::Cloned(_) => "null".into(),
+        Value::Plain(_) | Value::Cloned(_) => "null".into(),
     }
 }
 

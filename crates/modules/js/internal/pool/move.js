@@ -49,4 +49,14 @@ function unwrap(value, transferList) {
   return [value[kValue], (transferList || []).concat(extra)];
 }
 
-module.exports = { move, unwrap, isMovable, kTransferable, kValue, kQueueOptions };
+/**
+ * True for a value that can cross threads as it is, without structured
+ * clone: a number, boolean, null, undefined, or a short well-formed string.
+ */
+function isPlain(value) {
+  const type = typeof value;
+  return type === 'number' || type === 'boolean' || value == null ||
+    (type === 'string' && value.length <= 4096 && value.isWellFormed());
+}
+
+module.exports = { move, unwrap, isMovable, isPlain, kTransferable, kValue, kQueueOptions };

@@ -8,7 +8,7 @@
 const binding = require('internal/binding');
 const EventEmitter = require('events');
 const ports = require('internal/worker/ports');
-const { move, unwrap, kTransferable, kValue, kQueueOptions } = require('internal/pool/move');
+const { move, unwrap, isPlain, kTransferable, kValue, kQueueOptions } = require('internal/pool/move');
 const { AbortError, TimeoutError, errors } = require('internal/pool/errors');
 
 // Pools of this isolate by id (for the event-loop hook).
@@ -157,12 +157,17 @@ class Pool extends EventEmitter {
     if (file === undefined && st.options.filename == null) return Promise.reject(errors.FilenameNotProvided());
     if (signal != null && signal.aborted) return Promise.reject(new AbortError(signal.reason));
     let id;
+    const handlerName = file === undefined && name == null ? undefined : (name ?? st.options.name);
+    const limit = timeout == null ? -1 : timeout;
     try {
-      const [value, transfer] = unwrap(task, transferList);
-      const list = ports.transferList(transfer, undefined);
-      id = ports.withDetachedPorts(list.ports, () => binding.poolSubmit(st.id, value, list.engine,
-        file, file === undefined && name == null ? undefined : (name ?? st.options.name),
-        timeout == null ? -1 : timeout), list.detached);
+      if (transferList === undefined && isPlain(task)) {
+        id = binding.poolSubmit(st.id, task, undefined, file, handlerName, limit, true);
+      } else {
+        const [value, transfer] = unwrap(task, transferList);
+        const list = ports.transferList(transfer, undefined);
+        id = ports.withDetachedPorts(list.ports, () => binding.poolSubmit(st.id, value, list.engine,
+          file, handlerName, limit, false), list.detached);
+      }
     } catch (err) {
       return Promise.reject(err);
     }

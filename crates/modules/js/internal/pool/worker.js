@@ -5,7 +5,7 @@
 // worker never waits on the owner's thread.
 
 const binding = require('internal/binding');
-const { unwrap } = require('internal/pool/move');
+const { unwrap, isPlain } = require('internal/pool/move');
 
 let poolId = 0;
 let inPool = false;
@@ -176,20 +176,21 @@ function finish(id, ok, value, isJson) {
     } catch (err) {
       [ok, text] = [false, errorJson(err)];
     }
-    return binding.poolFinish(poolId, id, ok, text, undefined, true);
+    return binding.poolFinish(poolId, id, ok, text, undefined, 1);
   }
+  if (ok && isPlain(value)) return binding.poolFinish(poolId, id, true, value, undefined, 2);
   const ports = require('internal/worker/ports');
   try {
     const [result, transfer] = unwrap(value, undefined);
     const list = ports.transferList(transfer, undefined);
     return ports.withDetachedPorts(list.ports,
-      () => binding.poolFinish(poolId, id, ok, result, list.engine, false), list.detached);
+      () => binding.poolFinish(poolId, id, ok, result, list.engine, 0), list.detached);
   } catch (err) {
     // The result could not be cloned (a function, say): the task fails
     // with that error, as a plain Error (a DOMException does not clone).
     const plain = new Error(String(err && err.message));
     plain.name = String(err && err.name);
-    return binding.poolFinish(poolId, id, false, plain, undefined, false);
+    return binding.poolFinish(poolId, id, false, plain, undefined, 0);
   }
 }
 
