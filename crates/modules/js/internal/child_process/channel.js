@@ -2,13 +2,9 @@
 // The IPC channel between a parent and a child it forked: `child.send` /
 // `child.on('message')` on one side, `process.send` /
 // `process.on('message')` on the other, with node's ordering, queueing and
-// disconnect rules.
-//
-// On the wire (a local stream socket, the child's descriptor named by
-// NODE_CHANNEL_FD), as node: 'json' is one JSON text per line; 'advanced'
-// is a 4-byte big-endian length, then the value serialized by the engine's
-// structured clone in its different-process scope (cpSerialize) — so both
-// ends must be spindle (a node child speaks V8's format).
+// disconnect rules. The channel is a local stream socket (the child's
+// descriptor is named by NODE_CHANNEL_FD); the message formats are in
+// internal/child_process/serialization.
 
 const EventEmitter = require('events');
 const binding = require('internal/binding');
@@ -17,6 +13,7 @@ const { codes } = require('internal/child_process/errors');
 const { validateObject } = require('internal/validators');
 const { nextTick } = require('internal/process/ticks');
 const events = require('internal/child_process/events');
+const formats = require('internal/child_process/serialization');
 
 const kPendingMessages = Symbol('kPendingMessages');
 const kChannelHandle = Symbol('kChannelHandle');
@@ -101,63 +98,6 @@ function newChannel(refed) {
   return new Channel(refed);
 }
 
-// --- message formats ---------------------------------------------------------
-
-const json = {
-  init(channel) {
-    channel.text = '';
-    channel.decoder = undefined;
-  },
-  *parse(channel, bytes) {
-    if (channel.decoder === undefined) {
-      const { StringDecoder } = require('string_decoder');
-      channel.decoder = new StringDecoder('utf8');
-    }
-    const lines = channel.decoder.write(bytes).split('\n');
-    const complete = lines.length - 1;
-    if (complete === 0) {
-      channel.text += lines[0];
-    } else {
-      lines[0] = channel.text + lines[0];
-      for (let i = 0; i < complete; i++) yield JSON.parse(lines[i]);
-      channel.text = lines[complete];
-    }
-    channel.buffering = channel.text.length !== 0;
-  },
-  encode(message) {
-    return `${JSON.stringify(message)}\n`;
-  },
-};
-
-const advanced = {
-  init(channel) {
-    channel.pending = null;
-  },
-  *parse(channel, bytes) {
-    let data = bytes;
-    if (channel.pending !== null) {
-      data = new Uint8Array(channel.pending.length + bytes.length);
-      data.set(channel.pending);
-      data.set(bytes, channel.pending.length);
-      channel.pending = null;
-    }
-    let offset = 0;
-    while (data.length - offset >= 4) {
-      const size = ((data[offset] << 24) | (data[offset + 1] << 16) |
-        (data[offset + 2] << 8) | data[offset + 3]) >>> 0;
-      if (data.length - offset - 4 < size) break;
-      const image = data.subarray(offset + 4, offset + 4 + size);
-      offset += 4 + size;
-      yield binding.cpDeserialize(image);
-    }
-    if (offset < data.length) channel.pending = data.slice(offset);
-    channel.buffering = channel.pending !== null;
-  },
-  encode(message) {
-    return binding.cpSerialize(message);
-  },
-};
-
 // --- the target side (a ChildProcess, or `process` in the child) -------------
 
 /** Keeps the channel ref'd while listeners or writes need it (node's Control). */
@@ -217,7 +157,7 @@ function setupChannel(target, channel, serializationMode) {
   target._handleQueue = null;
   target._pendingMessage = null;
 
-  const format = serializationMode === 'advanced' ? advanced : json;
+  const format = formats[serializationMode === 'advanced' ? 'advanced' : 'json'];
   format.init(channel);
 
   channel.onread = (bytes) => {
