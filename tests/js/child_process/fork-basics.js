@@ -34,11 +34,13 @@ function collect(stream) {
     'spawnargs tail', JSON.stringify(child.spawnargs.slice(-3)), path.basename(child.spawnargs.at(-4)));
   child.on('disconnect', () => console.log('parent: disconnect event'));
   let exited = closed(child, 'report');
-  child.on('message', (message) => console.log('parent: got', JSON.stringify(message)));
+  const messages = [];
+  child.on('message', (message) => messages.push(message));
   await new Promise((resolve) => child.once('message', resolve));
   console.log('send returns', child.send({ hello: 'child' }, (err) => console.log('parent: send callback', err)));
   child.send('done');
   await exited;
+  for (const message of messages) console.log('parent: got', JSON.stringify(message));
 
   // Messages sent before the parent listens wait for a listener;
   // NODE_-prefixed commands go to 'internalMessage'.

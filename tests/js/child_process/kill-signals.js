@@ -2,7 +2,7 @@
 // Ending children: kill() with names, numbers and the default SIGTERM;
 // exitCode/signalCode/killed as node reports them; kill() after the end;
 // a child killed by a signal it sent itself; the `timeout` and
-// `killSignal` options; an AbortSignal.
+// `killSignal` options; an AbortSignal; process.kill.
 const { spawn } = require('child_process');
 
 function ended(child) {
@@ -65,4 +65,17 @@ const sleeper = () => spawn('sleep', ['30']);
 
   child = spawn('sleep', ['30'], { signal: AbortSignal.abort(), killSignal: 'SIGKILL' });
   console.log('already aborted:', await ended(child));
+
+  // process.kill: signals any process by pid.
+  child = sleeper();
+  console.log('process.kill returns', process.kill(child.pid, 'SIGUSR2'));
+  console.log('process.kill:', await ended(child));
+  for (const args of [['x'], [1.5], [99999999, 0], [process.pid, 'FOO'], [process.pid, 'sigterm'], [99999999], [process.pid, 1000]]) {
+    try {
+      console.log('process.kill', JSON.stringify(args.slice(1)), process.kill(...args));
+    } catch (err) {
+      console.log('process.kill', JSON.stringify(args.slice(1)), err.name, err.code, err.errno, err.syscall, err.message);
+    }
+  }
+  console.log('process.kill(self, 0):', process.kill(process.pid, 0));
 })();

@@ -23,6 +23,7 @@
 //! - `cpSpawnSync(same nine…, input|undefined, timeoutMs, killSignal,
 //!   maxBuffer)` → `{pid, output, status, signal, error}`
 //! - `cpKill(processId, signal)` → 0 or the negative errno
+//! - `cpKillPid(pid, signal)` → 0 or the negative errno (`process.kill`)
 //! - `cpFlow(streamId, flowing)`: pause or resume reading
 //! - `cpWrite(streamId, stringOrBytes)` → 0 written, `n > 0` queued as
 //!   request `n`, or the negative errno
@@ -281,6 +282,17 @@ fn kill_op(scope: &mut OpScope) -> OpResult {
     }))
 }
 
+/// `cpKillPid(pid, signal)`: `process.kill` → 0 or the negative errno.
+fn kill_pid_op(scope: &mut OpScope) -> OpResult {
+    let pid = scope.number(0)? as i32;
+    let signal = scope.number(1)? as i32;
+    // SAFETY: kill with plain integers; a bad pid or signal is an errno.
+    if unsafe { libc::kill(pid, signal) } < 0 {
+        return Ok(Val::Number(fds::neg_errno(&std::io::Error::last_os_error())));
+    }
+    Ok(Val::Number(0.0))
+}
+
 fn flow_op(scope: &mut OpScope) -> OpResult {
     let id = id_arg(scope, 0)?;
     let flowing = scope.truthy(1);
@@ -374,6 +386,7 @@ pub const OPS: &[Op] = &[
     Op::new("cpSpawn", spawn_op),
     Op::new("cpSpawnSync", spawn_sync_op),
     Op::new("cpKill", kill_op),
+    Op::new("cpKillPid", kill_pid_op),
     Op::new("cpFlow", flow_op),
     Op::new("cpWrite", write_op),
     Op::new("cpQueued", queued_op),

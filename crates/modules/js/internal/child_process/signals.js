@@ -53,4 +53,23 @@ function sanitizeKillSignal(killSignal) {
   return undefined;
 }
 
-module.exports = { signals, signalName, toSignalNumber, sanitizeKillSignal };
+/** node's process.kill(pid[, signal]). */
+function killPid(pid, sig) {
+  const { codes } = require('internal/child_process/errors');
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let number;
+  if (sig === (sig | 0)) {
+    number = sig;
+  } else {
+    sig = sig || 'SIGTERM';
+    load();
+    number = byName[sig];
+    if (number === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = binding.cpKillPid(pid, number);
+  if (err !== 0) throw require('internal/errors').errnoException(err, 'kill');
+  return true;
+}
+
+module.exports = { signals, signalName, toSignalNumber, sanitizeKillSignal, killPid };
