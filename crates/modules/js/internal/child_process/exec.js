@@ -4,7 +4,6 @@
 // a failed run is node's "Command failed: …" with code, killed, signal
 // and cmd.
 
-const { Buffer } = require('buffer');
 const { codes, genericNodeError } = require('internal/child_process/errors');
 const { getSystemErrorName } = require('internal/errors');
 const {
@@ -20,6 +19,7 @@ function collect(stream, encoding, maxBuffer, name, onOverflow) {
   let length = 0;
   if (!stream) return chunks;
   if (encoding) stream.setEncoding(encoding);
+  const { Buffer } = require('buffer');
   stream.on('data', (chunk) => {
     if (maxBuffer === Infinity) {
       chunks.push(chunk);
@@ -55,6 +55,7 @@ function execFile(file, args, options, callback) {
   validateMaxBuffer(options.maxBuffer);
   options.killSignal = sanitizeKillSignal(options.killSignal);
 
+  const { Buffer } = require('buffer');
   const { spawn } = require('child_process');
   const child = spawn(file, args, {
     cwd: options.cwd,

@@ -12,7 +12,6 @@ const { codes } = require('internal/child_process/errors');
 const { validateObject, validateOneOf, validateString, validateArray } = require('internal/validators');
 const { nextTick } = require('internal/process/ticks');
 const events = require('internal/child_process/events');
-const { Socket } = require('internal/child_process/stdio');
 const { signalName, toSignalNumber } = require('internal/child_process/signals');
 
 const UV_EACCES = -13;
@@ -184,6 +183,8 @@ ChildProcess.prototype.spawn = function spawn(options) {
       continue;
     }
     if (entry.type === 'pipe') {
+      // (Loaded here: a child without pipes needs no streams.)
+      const { Socket } = require('internal/child_process/stdio');
       entry.socket = new Socket(streams[i] || 0, i > 0);
       if (i > 0) {
         this._closesNeeded++;

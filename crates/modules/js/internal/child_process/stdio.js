@@ -11,7 +11,6 @@
 // event calls the callback.
 
 const { Duplex } = require('stream');
-const { Buffer } = require('buffer');
 const binding = require('internal/binding');
 const { errnoException } = require('internal/errors');
 const events = require('internal/child_process/events');
@@ -22,7 +21,10 @@ const kPending = Symbol('kPending');
 const kRefed = Symbol('kRefed');
 const kHadPipe = Symbol('kHadPipe');
 
+let Buffer = null;
+
 function toBuffer(bytes) {
+  Buffer ??= require('buffer').Buffer;
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 

@@ -3,7 +3,6 @@
 // (cpSpawnSync) on this thread; here are node's options, result object and
 // errors around it.
 
-const { Buffer } = require('buffer');
 const binding = require('internal/binding');
 const { errnoException } = require('internal/errors');
 const { codes, genericNodeError } = require('internal/child_process/errors');
@@ -16,6 +15,7 @@ const { getValidStdio } = require('internal/child_process/process');
 const MAX_BUFFER = 1024 * 1024;
 
 function spawnSync(file, args, options) {
+  const { Buffer } = require('buffer');
   options = { maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
   validateTimeout(options.timeout);
   validateMaxBuffer(options.maxBuffer);
