@@ -73,30 +73,45 @@ function isBuffer(view) {
   return Buffer.isBuffer(view);
 }
 
+/** Joins `chunks` (of `size` bytes in all) into one array. */
+function concat(chunks, size) {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
 const advanced = {
   init(channel) {
-    channel.pending = null;
+    // Bytes of an incomplete message, kept as the chunks that came (joined
+    // once the message is whole, so a large one costs no repeated copies).
+    channel.chunks = [];
+    channel.size = 0;
   },
   *parse(channel, bytes) {
-    let data = bytes;
-    if (channel.pending !== null) {
-      data = new Uint8Array(channel.pending.length + bytes.length);
-      data.set(channel.pending);
-      data.set(bytes, channel.pending.length);
-      channel.pending = null;
-    }
-    let offset = 0;
-    while (data.length - offset >= 4) {
-      const flagged = (data[offset] & BUFFERS_FLAG) !== 0;
-      const size = (((data[offset] & ~BUFFERS_FLAG) << 24) | (data[offset + 1] << 16) |
-        (data[offset + 2] << 8) | data[offset + 3]) >>> 0;
-      if (data.length - offset - 4 < size) break;
-      const image = data.subarray(offset + 4, offset + 4 + size);
-      offset += 4 + size;
+    channel.chunks.push(bytes);
+    channel.size += bytes.length;
+    while (channel.size >= 4) {
+      let head = channel.chunks[0];
+      if (head.length < 4) {
+        head = concat(channel.chunks, channel.size);
+        channel.chunks = [head];
+      }
+      const flagged = (head[0] & BUFFERS_FLAG) !== 0;
+      const size = (((head[0] & ~BUFFERS_FLAG) << 24) | (head[1] << 16) | (head[2] << 8) | head[3]) >>> 0;
+      if (channel.size < 4 + size) break;
+      const data = concat(channel.chunks, channel.size);
+      const image = data.subarray(4, 4 + size);
+      const rest = data.subarray(4 + size);
+      channel.chunks = rest.length === 0 ? [] : [rest];
+      channel.size = rest.length;
       yield flagged ? restoreBuffers(binding.cpDeserialize(image)) : binding.cpDeserialize(image);
     }
-    if (offset < data.length) channel.pending = data.slice(offset);
-    channel.buffering = channel.pending !== null;
+    channel.buffering = channel.size > 0;
   },
   encode(message) {
     let indices = null;
