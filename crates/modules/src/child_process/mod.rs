@@ -288,7 +288,9 @@ fn kill_pid_op(scope: &mut OpScope) -> OpResult {
     let signal = scope.number(1)? as i32;
     // SAFETY: kill with plain integers; a bad pid or signal is an errno.
     if unsafe { libc::kill(pid, signal) } < 0 {
-        return Ok(Val::Number(fds::neg_errno(&std::io::Error::last_os_error())));
+        return Ok(Val::Number(
+            fds::neg_errno(&std::io::Error::last_os_error()),
+        ));
     }
     Ok(Val::Number(0.0))
 }
