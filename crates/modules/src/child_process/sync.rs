@@ -255,3 +255,65 @@ fn pidfd_open(pid: i32) -> Option<OwnedFd> {
     // SAFETY: a fresh descriptor owned by nobody else.
     (fd >= 0).then(|| unsafe { OwnedFd::from_raw_fd(fd) })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::child_process::spawn::Slot;
+
+    fn sh(script: &str) -> SpawnRequest {
+        SpawnRequest {
+            file: "sh".into(),
+            args: vec!["sh".into(), "-c".into(), script.into()],
+            slots: vec![Slot::Pipe, Slot::Pipe, Slot::Pipe],
+            ..SpawnRequest::default()
+        }
+    }
+
+    fn options() -> SyncOptions {
+        SyncOptions {
+            kill_signal: libc::SIGTERM,
+            max_buffer: f64::INFINITY,
+            ..SyncOptions::default()
+        }
+    }
+
+    #[test]
+    fn feeds_input_and_collects_output() {
+        let opts = SyncOptions {
+            input: b"abc".to_vec(),
+            ..options()
+        };
+        let r = run(&sh("tr a-z A-Z; echo err >&2; exit 3"), &opts);
+        let out = r.output.unwrap();
+        assert_eq!(out[1].as_deref(), Some(&b"ABC"[..]));
+        assert_eq!(out[2].as_deref(), Some(&b"err\n"[..]));
+        assert_eq!((r.status, r.signal, r.error), (Some(3), 0, 0));
+    }
+
+    #[test]
+    fn timeout_kills_with_the_signal() {
+        let opts = SyncOptions {
+            timeout: Some(Duration::from_millis(20)),
+            kill_signal: libc::SIGKILL,
+            ..options()
+        };
+        let r = run(&sh("sleep 30"), &opts);
+        assert_eq!(
+            (r.status, r.signal, r.error),
+            (None, libc::SIGKILL, libc::ETIMEDOUT)
+        );
+    }
+
+    #[test]
+    fn missing_program_is_an_error_not_a_run() {
+        let req = SpawnRequest {
+            file: "no-such-program-here".into(),
+            args: vec!["no-such-program-here".into()],
+            ..SpawnRequest::default()
+        };
+        let r = run(&req, &options());
+        assert_eq!((r.pid, r.error), (0, libc::ENOENT));
+        assert!(r.output.is_none());
+    }
+}
