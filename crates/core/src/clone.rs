@@ -51,6 +51,9 @@ pub struct Serialized {
 enum Image {
     Engine(NonNull<JSAutoStructuredCloneBuffer>),
     Bytes(Box<[u8]>),
+    /// Written in the engine's different-process scope (see
+    /// [`serialize_portable`]), possibly by another process.
+    Portable(Box<[u8]>),
 }
 
 // SAFETY: a same-process clone buffer is plain memory plus owned references
@@ -67,7 +70,16 @@ impl Serialized {
             Image::Engine(buf) => unsafe {
                 mozjs::glue::GetLengthOfJSStructuredCloneData(&mut (*buf.as_ptr()).data_)
             },
-            Image::Bytes(bytes) => bytes.len(),
+            Image::Bytes(bytes) | Image::Portable(bytes) => bytes.len(),
+        }
+    }
+
+    /// An image [`serialize_portable`] wrote, maybe in another process
+    /// (spindle's `child_process` `'advanced'` serialization). Reading it
+    /// checks it: corrupt bytes give an error, never undefined behaviour.
+    pub fn from_portable(bytes: Vec<u8>) -> Serialized {
+        Serialized {
+            image: Image::Portable(bytes.into_boxed_slice()),
         }
     }
 
@@ -194,6 +206,15 @@ fn policy() -> CloneDataPolicy {
     }
 }
 
+/// Another process cannot share memory with us: the engine requires both
+/// flags off in the different-process scope.
+fn portable_policy() -> CloneDataPolicy {
+    CloneDataPolicy {
+        allowIntraClusterClonableSharedObjects_: false,
+        allowSharedMemoryObjects_: false,
+    }
+}
+
 static CALLBACKS: JSStructuredCloneCallbacks = JSStructuredCloneCallbacks {
     read: Some(read_host_object),
     write: Some(write_host_object),
@@ -258,6 +279,76 @@ pub(crate) unsafe fn serialize(
     }
 }
 
+/// Serializes `value` in the engine's different-process scope: plain bytes
+/// holding no pointers (no transfers, shared memory or shared strings),
+/// readable by any process running the same engine. On failure an
+/// exception is pending and `None` is returned.
+///
+/// # Safety
+/// As [`serialize`].
+pub(crate) unsafe fn serialize_portable(cx: *mut JSContext, value: HandleValue) -> Option<Vec<u8>> {
+    // SAFETY: as `serialize`; the buffer is deleted on every path.
+    unsafe {
+        let scope = StructuredCloneScope::DifferentProcess;
+        let buf = NonNull::new(NewJSAutoStructuredCloneBuffer(scope, &CALLBACKS))?;
+        let previous = WRITING.replace(Some(value.get()));
+        rooted!(in(cx) let no_transfer = UndefinedValue());
+        let ok = JS_WriteStructuredClone(
+            cx,
+            value,
+            &mut (*buf.as_ptr()).data_,
+            scope,
+            &portable_policy(),
+            &CALLBACKS,
+            ptr::null_mut(),
+            no_transfer.handle().into(),
+        );
+        WRITING.set(previous);
+        let bytes = ok.then(|| {
+            let data = &mut (*buf.as_ptr()).data_;
+            let len = mozjs::glue::GetLengthOfJSStructuredCloneData(data);
+            let mut bytes = vec![0u8; len];
+            mozjs::glue::CopyJSStructuredCloneData(data, bytes.as_mut_ptr());
+            bytes
+        });
+        DeleteJSAutoStructuredCloneBuffer(buf.as_ptr());
+        if bytes.is_none() && !JS_IsExceptionPending(cx) {
+            throw_clone_error(cx, "engine", UndefinedValue(), "could not be cloned");
+        }
+        bytes
+    }
+}
+
+/// Copies plain image bytes into a scratch engine buffer of `scope`.
+///
+/// # Safety
+/// `cx` must be the live context of this thread.
+unsafe fn scratch_image(
+    cx: *mut JSContext,
+    bytes: &[u8],
+    scope: StructuredCloneScope,
+) -> Option<Serialized> {
+    // SAFETY: a fresh buffer, owned by the result as soon as it exists.
+    unsafe {
+        let Some(buf) = NonNull::new(NewJSAutoStructuredCloneBuffer(scope, &CALLBACKS)) else {
+            mozjs::jsapi::JS_ReportOutOfMemory(cx);
+            return None;
+        };
+        let scratch = Serialized {
+            image: Image::Engine(buf),
+        };
+        if !mozjs::glue::WriteBytesToJSStructuredCloneData(
+            bytes.as_ptr(),
+            bytes.len(),
+            &mut (*buf.as_ptr()).data_,
+        ) {
+            mozjs::jsapi::JS_ReportOutOfMemory(cx);
+            return None;
+        }
+        Some(scratch)
+    }
+}
+
 /// Reads an image into a new JS value in the current realm. On failure an
 /// exception is pending and false is returned.
 ///
@@ -272,27 +363,21 @@ pub(crate) unsafe fn deserialize(
     // reading consumes its transfers, then dropping it frees the rest. Plain
     // bytes go back into a scratch engine buffer to be read.
     unsafe {
-        let s = match s.image {
-            Image::Engine(_) => s,
+        let (s, scope, policy) = match s.image {
+            Image::Engine(_) => (s, StructuredCloneScope::SameProcess, policy()),
             Image::Bytes(ref bytes) => {
-                let buf =
-                    NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
-                let Some(buf) = NonNull::new(buf) else {
-                    mozjs::jsapi::JS_ReportOutOfMemory(cx);
+                let scope = StructuredCloneScope::SameProcess;
+                let Some(scratch) = scratch_image(cx, bytes, scope) else {
                     return false;
                 };
-                let scratch = Serialized {
-                    image: Image::Engine(buf),
-                };
-                if !mozjs::glue::WriteBytesToJSStructuredCloneData(
-                    bytes.as_ptr(),
-                    bytes.len(),
-                    &mut (*buf.as_ptr()).data_,
-                ) {
-                    mozjs::jsapi::JS_ReportOutOfMemory(cx);
+                (scratch, scope, policy())
+            }
+            Image::Portable(ref bytes) => {
+                let scope = StructuredCloneScope::DifferentProcess;
+                let Some(scratch) = scratch_image(cx, bytes, scope) else {
                     return false;
-                }
-                scratch
+                };
+                (scratch, scope, portable_policy())
             }
         };
         let Image::Engine(buf) = s.image else {
@@ -302,9 +387,9 @@ pub(crate) unsafe fn deserialize(
             cx,
             &(*buf.as_ptr()).data_,
             JS_STRUCTURED_CLONE_VERSION,
-            StructuredCloneScope::SameProcess,
+            scope,
             rval,
-            &policy(),
+            &policy,
             &CALLBACKS,
             ptr::null_mut(),
         )

@@ -287,6 +287,15 @@ impl OpScope<'_> {
         .ok_or_else(OpError::pending)
     }
 
+    /// Serializes argument `value` into plain bytes another process can
+    /// read ([`Serialized::from_portable`]): the structured clone algorithm
+    /// without transfers or shared memory.
+    pub fn serialize_portable(&mut self, value: usize) -> Result<Vec<u8>, OpError> {
+        // SAFETY: the argument is rooted by the call frame.
+        unsafe { crate::clone::serialize_portable(self.cx, self.args.get(value as u32)) }
+            .ok_or_else(OpError::pending)
+    }
+
     /// Asks the isolate to stop (exit or terminate): once the op returns,
     /// JavaScript unwinds without running `catch` or `finally`.
     pub fn stop_isolate(&mut self) {

@@ -50,6 +50,9 @@ pub enum Message {
     /// Something happened to one of this isolate's HTTP servers,
     /// connections or client requests (see [`crate::http`]).
     Http(crate::http::HttpEvent),
+    /// Something happened to one of this isolate's child processes or
+    /// their pipes (see [`crate::child_process`]).
+    Child(crate::child_process::Event),
 }
 
 /// Sends messages into one isolate's event loop; cheap to clone, `Send`.

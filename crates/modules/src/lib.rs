@@ -9,6 +9,7 @@
 mod builtins {
     include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 }
+pub mod child_process;
 pub mod crypto;
 pub mod encoding;
 pub mod fs;
@@ -61,4 +62,5 @@ pub const OPS: &[&[Op]] = &[
     crypto::OPS,
     messaging::OPS,
     http::OPS,
+    child_process::OPS,
 ];

@@ -215,6 +215,7 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
         Message::PoolReady(id) => call(isolate, c"onPoolReady", &[Val::Number(id as f64)]),
         Message::PoolWork(id) => call(isolate, c"onPoolWork", &[Val::Number(id as f64)]),
         Message::Http(event) => call(isolate, c"onHttp", &event.deliver()),
+        Message::Child(event) => call(isolate, c"onChild", &event.deliver()),
         Message::Completion { id, result } => {
             isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
             let args = match result {

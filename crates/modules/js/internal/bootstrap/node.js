@@ -37,6 +37,7 @@ function createHooks(requireBuiltin) {
     onPoolReady: (id) => require('internal/pool/owner').onPoolReady(id),
     onPoolWork: (id) => require('internal/pool/worker').onWork(id),
     onHttp: (kind, a, b, c, d, e, f, g, h) => require('internal/http/dispatch').onEvent(kind, a, b, c, d, e, f, g, h),
+    onChild: (kind, id, a, b) => require('internal/child_process/events').onEvent(kind, id, a, b),
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),
@@ -46,6 +47,8 @@ function createHooks(requireBuiltin) {
       ticks.runTicks();
     },
     runMain: (kind, value) => {
+      // A process started by fork(): its IPC channel, before any user code.
+      if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) require('internal/child_process/channel').setupChild();
       require('internal/modules/run-main').runMain(kind, value);
       ticks.runTicks();
     },

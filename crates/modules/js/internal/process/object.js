@@ -237,7 +237,7 @@ function createProcess() {
   process.exit = (code) => require('internal/process/fatal').exit(code);
   process.reallyExit = (code) => binding.reallyExit(code | 0);
   process.abort = () => binding.reallyExit(134);
-  process.kill = () => true;
+  process.kill = (pid, signal) => require('internal/child_process/signals').killPid(pid, signal);
   process.binding = () => {
     const { codes } = require('internal/errors');
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.binding');
