@@ -42,8 +42,11 @@ parentPort.postMessage(r);`;
   console.log('waitAsync', pending.async, typeof pending.value.then);
   setTimeout(() => console.log('notify for waitAsync', Atomics.notify(ia, 3)), 10);
   console.log('waitAsync resolved', await pending.value);
+  // A pending waitAsync does not keep node's loop alive: a timer does.
+  const keepAlive = setTimeout(() => {}, 5000);
   const timed = Atomics.waitAsync(ia, 4, 0, 10);
   console.log('waitAsync with timeout', await timed.value);
+  clearTimeout(keepAlive);
   const immediate = Atomics.waitAsync(ia, 4, 1, 10);
   console.log('waitAsync not-equal', immediate.async, immediate.value);
 })();

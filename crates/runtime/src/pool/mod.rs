@@ -502,14 +502,35 @@ impl Core {
         std::mem::take(&mut lock(&self.state).deliveries)
     }
 
-    /// A JS owner spawned a worker it was asked for (or one of the first
-    /// `min_threads`): the scheduler starts counting on it.
-    pub fn add_worker(self: &Arc<Core>, thread_id: u64, asked: bool) {
+    /// For a JS owner: starts a worker (`asked`: one the scheduler wanted,
+    /// else one of the first `min_threads`) with the payload the owner
+    /// cloned. The slot is recorded before the worker can ask for work.
+    pub fn spawn_for_owner(
+        self: &Arc<Core>,
+        payload: Serialized,
+        asked: bool,
+    ) -> Result<(u64, Arc<spindle_modules::messaging::PortEnd>), spindle_core::OpError> {
         let mut st = lock(&self.state);
         if asked {
             st.wanted = st.wanted.saturating_sub(1);
         }
-        st.workers.push(new_slot(thread_id));
+        let spawned = worker::spawn(
+            self.config.spec.clone(),
+            Payload::Cloned(payload),
+            self.config.isolate.clone(),
+            Parent::Pool(self.clone()),
+        );
+        match spawned {
+            Ok((thread_id, port)) => {
+                st.workers.push(new_slot(thread_id));
+                Ok((thread_id, port))
+            }
+            Err(e) => {
+                drop(st);
+                self.spawn_failed(false);
+                Err(e)
+            }
+        }
     }
 
     /// A JS owner could not spawn a worker it was asked for.

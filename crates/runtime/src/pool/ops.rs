@@ -10,7 +10,7 @@ use spindle_core::{ClonedValue, Op, OpError, OpResult, OpScope, Val};
 use spindle_modules::Host;
 
 use super::{Config, Core, Delivery, Failure, Handler, Histogram, Owner, Refused, Task, Value};
-use crate::worker::{self, Parent, Payload};
+use crate::worker;
 
 fn pools() -> MutexGuard<'static, HashMap<u64, Arc<Core>>> {
     static POOLS: OnceLock<Mutex<HashMap<u64, Arc<Core>>>> = OnceLock::new();
@@ -84,20 +84,7 @@ fn pool_spawn(scope: &mut OpScope) -> OpResult {
             return Err(e);
         }
     };
-    let spawned = worker::spawn(
-        core.config.spec.clone(),
-        Payload::Cloned(payload),
-        core.config.isolate.clone(),
-        Parent::Pool(core.clone()),
-    );
-    let (thread_id, here) = match spawned {
-        Ok(s) => s,
-        Err(e) => {
-            core.spawn_failed(asked);
-            return Err(e);
-        }
-    };
-    core.add_worker(thread_id, asked);
+    let (thread_id, here) = core.spawn_for_owner(payload, asked)?;
     let port_id = here.id();
     scope.host(|h: &mut Host| {
         let inbox = h.inbox();
