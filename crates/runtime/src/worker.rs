@@ -233,12 +233,16 @@ pub(crate) fn spawn(
     // ready (its isolate already made and bootstrapped) or being made.
     let start = if start.options == default_options() {
         // A taken spare makes its replacement once its script has run, so
-        // the two do not compete for the CPU while the worker starts.
-        let taken = spare::take(start);
-        if taken.is_err() {
-            spare::replenish();
-        }
-        taken.err()
+        // the two do not compete for the CPU while the worker starts. With
+        // no spare ready or being made, spares are started and the worker
+        // waits for the first one finished, rather than a third isolate
+        // being made at the same time on a thread of its own.
+        spare::take(start)
+            .or_else(|start| {
+                spare::replenish();
+                spare::take(start)
+            })
+            .err()
     } else {
         Some(start)
     };
