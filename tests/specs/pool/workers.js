@@ -28,9 +28,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
   // Several async tasks at once on one worker.
   const shared = new Pool({ filename: tasks, maxThreads: 1, concurrentTasksPerWorker: 4 });
-  const started = Date.now();
-  const slept = await Promise.all([1, 2, 3, 4].map(() => shared.run(100, { name: 'sleep' })));
-  console.log('4 concurrent sleeps', slept, 'overlapped', Date.now() - started < 350);
+  const most = await Promise.all([1, 2, 3, 4].map(() => shared.run(100, { name: 'overlap' })));
+  console.log('4 concurrent sleeps ran at once:', Math.max(...most));
   const ids = new Set(await Promise.all([1, 2, 3, 4].map(() => shared.run(null, { name: 'threadId' }))));
   console.log('on one worker', ids.size);
   await shared.destroy();
