@@ -178,15 +178,21 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
         options,
         Parent::Isolate(inbox),
     )?;
+    Ok(adopt_parent_port(scope, thread_id, here))
+}
+
+/// Keeps the parent's end of a new worker's port in this isolate; returns
+/// `[threadId, portId]` for JavaScript.
+pub(crate) fn adopt_parent_port(scope: &mut OpScope, thread_id: u64, here: Arc<PortEnd>) -> Val {
     let port_id = here.id();
     scope.host(|h: &mut Host| {
         let inbox = h.inbox();
         h.ports.adopt(here, inbox);
     });
-    Ok(Val::Array(vec![
+    Val::Array(vec![
         Val::Number(thread_id as f64),
         Val::Number(port_id as f64),
-    ]))
+    ])
 }
 
 /// The isolate options for `resourceLimits` (in MiB; absent or not

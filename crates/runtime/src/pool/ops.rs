@@ -85,15 +85,7 @@ fn pool_spawn(scope: &mut OpScope) -> OpResult {
         }
     };
     let (thread_id, here) = core.spawn_for_owner(payload, asked)?;
-    let port_id = here.id();
-    scope.host(|h: &mut Host| {
-        let inbox = h.inbox();
-        h.ports.adopt(here, inbox);
-    });
-    Ok(Val::Array(vec![
-        Val::Number(thread_id as f64),
-        Val::Number(port_id as f64),
-    ]))
+    Ok(worker::adopt_parent_port(scope, thread_id, here))
 }
 
 /// `poolSubmit(poolId, task, transferArray, filename, name, timeoutMs,
