@@ -586,9 +586,12 @@ unsafe extern "C" fn gc_callback(
         let Some(limit) = st.0.heap_limit else {
             return;
         };
-        // SAFETY: our context, on its thread; reading a GC statistic.
-        let used = unsafe { mozjs::jsapi::JS_GetGCParameter(cx, JSGCParamKey::JSGC_BYTES) };
-        if u64::from(used) * 10 >= u64::from(limit) * 9 {
+        // The GC heap plus the malloc'ed memory its things own (the
+        // elements of big arrays, typed array contents): both count
+        // against the limit, as node's heap limit counts them.
+        // SAFETY: our context, on its thread; reading GC statistics.
+        let used = unsafe { mozjs::jsapi::js::GetGCHeapUsage(cx) };
+        if used * 10 >= u64::from(limit) * 9 {
             st.0.out_of_memory.set(true);
             st.0.interrupt.terminate.store(true, Ordering::SeqCst);
             // SAFETY: only sets a flag the engine checks at its next

@@ -15,5 +15,16 @@ hungry.on('exit', (code) => {
   other.once('message', (m) => {
     console.log('other worker still answers', m);
     other.terminate();
+    bigArrays();
   });
 });
+
+
+// Memory the heap's objects own outside it (the elements of big arrays)
+// counts against the limit too.
+function bigArrays() {
+  const big = new Worker(`const keep = []; for (;;) keep.push(new Array(1e5).fill(keep.length));`,
+    { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } });
+  big.on('error', (e) => console.log('big arrays: error', e.code));
+  big.on('exit', (code) => console.log('big arrays: exit', code));
+}
