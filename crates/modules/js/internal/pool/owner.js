@@ -220,7 +220,15 @@ class Pool extends EventEmitter {
     if (st.destroying === null) {
       st.closing = true;
       holdLoop(st, true);
-      st.destroying = new Promise((resolve) => st.exitWaiters.push(resolve)).then(() => {
+      // Bounded: a worker that does not exit within 5 s (stuck outside
+      // JavaScript) does not hold destroy() or close() up.
+      let timer;
+      const exited = new Promise((resolve) => {
+        st.exitWaiters.push(resolve);
+        timer = setTimeout(resolve, 5000);
+      });
+      st.destroying = exited.then(() => {
+        clearTimeout(timer);
         st.closed = true;
         pools.delete(st.id);
         binding.poolRelease(st.id);
