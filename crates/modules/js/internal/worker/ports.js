@@ -171,10 +171,11 @@ class MessagePort extends EventEmitter {
   }
 
   /** Called when the native side has messages (or a close) for us. */
-  [kOnReady]() {
+  [kOnReady](all = false) {
     const [queued, closed] = takeStock(this[kId]);
-    if (this[kStarted]) deliverQueued(this, queued, () => !this[kDetached]);
-    if (closed && !this[kDetached]) finishClose(this);
+    let rest = 0;
+    if (this[kStarted]) rest = deliverQueued(this, queued, () => !this[kDetached], all);
+    if (closed && rest === 0 && !this[kDetached]) finishClose(this);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -228,8 +229,22 @@ function takeStock(id) {
   return state < 0 ? [-1 - state, true] : [state, false];
 }
 
-/** Emits up to `queued` waiting messages of `target` while `canGo()`. */
-function deliverQueued(target, queued, canGo) {
+// At most this many messages are emitted per wake-up (unless `all`): a
+// sender flooding a port faster than it is read would otherwise make each
+// batch larger than the last, and timers and I/O would wait for seconds.
+const BATCH_MAX = 10000;
+
+/**
+ * Emits up to `queued` waiting messages of `target` while `canGo()` (at
+ * most BATCH_MAX unless `all`, asking to be woken again for the rest).
+ * Returns how many were left for later.
+ */
+function deliverQueued(target, queued, canGo, all = false) {
+  let rest = 0;
+  if (!all && queued > BATCH_MAX) {
+    rest = queued - BATCH_MAX;
+    queued = BATCH_MAX;
+  }
   for (let i = 0; i < queued && canGo(); i++) {
     let value;
     try {
@@ -240,6 +255,8 @@ function deliverQueued(target, queued, canGo) {
     }
     emitGuarded(target, 'message', value);
   }
+  if (rest > 0) binding.portNotify(target[kId]);
+  return rest;
 }
 
 /** onmessage/onmessageerror and add/removeEventListener for `Class`. */
@@ -474,7 +491,7 @@ function portForId(id, internal) {
 
 /** The worker side: deliver what is queued now, synchronously. */
 function drainPort(port) {
-  if (!port[kClosed] && !port[kDetached]) port[kOnReady]();
+  if (!port[kClosed] && !port[kDetached]) port[kOnReady](true);
 }
 
 function receiveMessageOnPort(port) {
