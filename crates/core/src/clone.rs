@@ -274,40 +274,93 @@ pub(crate) unsafe fn deserialize(
     unsafe {
         let s = match s.image {
             Image::Engine(_) => s,
-            Image::Bytes(ref bytes) => {
-                let buf =
-                    NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
-                let Some(buf) = NonNull::new(buf) else {
-                    mozjs::jsapi::JS_ReportOutOfMemory(cx);
-                    return false;
-                };
-                let scratch = Serialized {
-                    image: Image::Engine(buf),
-                };
-                if !mozjs::glue::WriteBytesToJSStructuredCloneData(
-                    bytes.as_ptr(),
-                    bytes.len(),
-                    &mut (*buf.as_ptr()).data_,
-                ) {
-                    mozjs::jsapi::JS_ReportOutOfMemory(cx);
-                    return false;
-                }
-                scratch
-            }
+            Image::Bytes(ref bytes) => match engine_image(cx, bytes) {
+                Some(scratch) => scratch,
+                None => return false,
+            },
         };
-        let Image::Engine(buf) = s.image else {
-            return false;
+        read_image(cx, &s, StructuredCloneScope::SameProcess, rval)
+    }
+}
+
+/// Copies plain image bytes into a scratch engine buffer, or reports
+/// out-of-memory and gives `None`.
+///
+/// # Safety
+/// `cx` must be the live context of this thread.
+unsafe fn engine_image(cx: *mut JSContext, bytes: &[u8]) -> Option<Serialized> {
+    // SAFETY: a fresh buffer of ours, filled from a live slice.
+    unsafe {
+        let buf = NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
+        let Some(buf) = NonNull::new(buf) else {
+            mozjs::jsapi::JS_ReportOutOfMemory(cx);
+            return None;
         };
+        let scratch = Serialized {
+            image: Image::Engine(buf),
+        };
+        if !mozjs::glue::WriteBytesToJSStructuredCloneData(
+            bytes.as_ptr(),
+            bytes.len(),
+            &mut (*buf.as_ptr()).data_,
+        ) {
+            mozjs::jsapi::JS_ReportOutOfMemory(cx);
+            return None;
+        }
+        Some(scratch)
+    }
+}
+
+/// Reads an engine image, accepting what `scope` allows.
+///
+/// # Safety
+/// As [`deserialize`]; `s` holds an engine buffer.
+unsafe fn read_image(
+    cx: *mut JSContext,
+    s: &Serialized,
+    scope: StructuredCloneScope,
+    rval: MutableHandleValue,
+) -> bool {
+    let Image::Engine(buf) = s.image else {
+        return false;
+    };
+    // SAFETY: the buffer is alive (owned by `s`); our context and realm.
+    unsafe {
         JS_ReadStructuredClone(
             cx,
             &(*buf.as_ptr()).data_,
             JS_STRUCTURED_CLONE_VERSION,
-            StructuredCloneScope::SameProcess,
+            scope,
             rval,
             &policy(),
             &CALLBACKS,
             ptr::null_mut(),
         )
+    }
+}
+
+/// Fuzzing only (`--cfg fuzzing`): reads arbitrary bytes through the same
+/// path as a plain image, but in the engine's checked scope for images from
+/// another process. (A same-process image may hold raw pointers — shared
+/// memory, moved buffers — that only the writer can vouch for, so arbitrary
+/// bytes are never read in that scope: spindle only ever reads images its
+/// own writer made in this process.) False with an exception pending when
+/// the bytes are refused.
+///
+/// # Safety
+/// As [`deserialize`].
+#[cfg(fuzzing)]
+pub(crate) unsafe fn read_foreign_bytes(
+    cx: *mut JSContext,
+    bytes: &[u8],
+    rval: MutableHandleValue,
+) -> bool {
+    // SAFETY: as `deserialize`; the scope makes the engine refuse pointers.
+    unsafe {
+        match engine_image(cx, bytes) {
+            Some(image) => read_image(cx, &image, StructuredCloneScope::DifferentProcess, rval),
+            None => false,
+        }
     }
 }
 
