@@ -29,12 +29,26 @@ static OPS: &[Op] = &[
     Op::new("compareSource", compare_source),
 ];
 
+/// Makes the process leave with `_exit` when libFuzzer ends a run with
+/// `exit()`: the engine's static destructors must not run while its
+/// helper threads and our isolates are alive (spindle itself ends the same
+/// way). Called after the engine is up, so this handler runs first.
+pub fn exit_without_teardown() {
+    extern "C" fn leave() {
+        // SAFETY: _exit has no preconditions; libFuzzer has printed all.
+        unsafe { libc::_exit(0) }
+    }
+    // SAFETY: registering a plain function.
+    unsafe { libc::atexit(leave) };
+}
+
 /// A bootstrapped isolate on this thread.
 pub fn isolate() -> Isolate {
     let mut isolate = Isolate::new(&IsolateOptions::default(), None).expect("isolate");
     isolate
         .bootstrap(HARNESS, "clone-harness.js", &[OPS])
         .expect("bootstrap");
+    exit_without_teardown();
     isolate
 }
 

@@ -19,7 +19,6 @@ thread_local! {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let problem =
-        ISOLATE.with(|i| clone_common::call(&mut i.borrow_mut(), c"roundTrip", data));
+    let problem = ISOLATE.with(|i| clone_common::call(&mut i.borrow_mut(), c"roundTrip", data));
     assert!(problem.is_empty(), "clone differs: {problem}");
 });

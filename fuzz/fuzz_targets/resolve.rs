@@ -15,6 +15,10 @@ use libfuzzer_sys::fuzz_target;
 use spindle_core::{Isolate, IsolateOptions, Val};
 use spindle_modules::Host;
 
+#[path = "clone_common.rs"]
+#[allow(dead_code)]
+mod clone_common;
+
 #[derive(Arbitrary, Debug)]
 struct Case {
     specifier: String,
@@ -28,7 +32,10 @@ struct Case {
 /// Files a case may have, with what they hold.
 const FILES: &[(&str, &str)] = &[
     ("index.js", "module.exports = 'index';"),
-    ("lib/main.js", "module.exports = require('../index.js') + '/main';"),
+    (
+        "lib/main.js",
+        "module.exports = require('../index.js') + '/main';",
+    ),
     ("lib/data.json", "{\"data\": [1, 2]}"),
     ("lib/broken.json", "{\"data\": [1, 2"),
     ("a.cjs", "module.exports = 'a';"),
@@ -37,7 +44,10 @@ const FILES: &[(&str, &str)] = &[
     ("node_modules/dep/lib/x.js", "module.exports = 'dep/x';"),
     ("node_modules/dep/x.json", "[]"),
     ("node_modules/dep/sub/index.mjs", "export const s = 1;"),
-    ("node_modules/dep/node_modules/inner/index.js", "module.exports = 'inner';"),
+    (
+        "node_modules/dep/node_modules/inner/index.js",
+        "module.exports = 'inner';",
+    ),
     ("lib/index.js", "module.exports = 'lib';"),
 ];
 
@@ -74,8 +84,9 @@ fn state() -> State {
     std::fs::create_dir_all(&base).expect("temp dir");
     std::env::set_var("SPINDLE_FUZZ_CASE", base.join("case.json"));
     let host = Host::new(vec!["spindle".into()], true);
-    let isolate = spindle_runtime::new_isolate(host, None, &IsolateOptions::default())
-        .expect("isolate");
+    let isolate =
+        spindle_runtime::new_isolate(host, None, &IsolateOptions::default()).expect("isolate");
+    clone_common::exit_without_teardown();
     State {
         isolate,
         base,

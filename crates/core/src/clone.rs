@@ -291,6 +291,13 @@ pub(crate) unsafe fn deserialize(
 unsafe fn engine_image(cx: *mut JSContext, bytes: &[u8]) -> Option<Serialized> {
     // SAFETY: a fresh buffer of ours, filled from a live slice.
     unsafe {
+        // The engine's reader expects whole 8-byte words, at least a
+        // header (it crashes on an empty buffer, as fuzzing found; the
+        // writer never makes one, but this stays a checked entry).
+        if bytes.len() < 8 || !bytes.len().is_multiple_of(8) {
+            throw_clone_error(cx, "read", UndefinedValue(), "malformed clone image");
+            return None;
+        }
         let buf = NewJSAutoStructuredCloneBuffer(StructuredCloneScope::SameProcess, &CALLBACKS);
         let Some(buf) = NonNull::new(buf) else {
             mozjs::jsapi::JS_ReportOutOfMemory(cx);
@@ -324,6 +331,16 @@ unsafe fn read_image(
     let Image::Engine(buf) = s.image else {
         return false;
     };
+    // Shared memory may only be read within this process (the engine
+    // refuses the combination with a crash).
+    let policy = if scope == StructuredCloneScope::SameProcess {
+        policy()
+    } else {
+        CloneDataPolicy {
+            allowIntraClusterClonableSharedObjects_: false,
+            allowSharedMemoryObjects_: false,
+        }
+    };
     // SAFETY: the buffer is alive (owned by `s`); our context and realm.
     unsafe {
         JS_ReadStructuredClone(
@@ -332,7 +349,7 @@ unsafe fn read_image(
             JS_STRUCTURED_CLONE_VERSION,
             scope,
             rval,
-            &policy(),
+            &policy,
             &CALLBACKS,
             ptr::null_mut(),
         )
