@@ -7,3 +7,6 @@ scripts/setup.sh
 . scripts/env.sh
 cargo fmt --all --check
 cargo test --release --locked --workspace
+# A short fuzzing run of the structured clone and module resolution
+# (scripts/fuzz.sh: ~20 s per target after a one-time build).
+scripts/fuzz.sh

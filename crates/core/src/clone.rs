@@ -319,18 +319,62 @@ pub(crate) unsafe fn serialize_portable(cx: *mut JSContext, value: HandleValue) 
     }
 }
 
-/// Copies plain image bytes into a scratch engine buffer of `scope`.
+/// Reads an image into a new JS value in the current realm. On failure an
+/// exception is pending and false is returned.
+///
+/// # Safety
+/// `cx` must be the live context of this thread, inside a realm.
+pub(crate) unsafe fn deserialize(
+    cx: *mut JSContext,
+    s: Serialized,
+    rval: MutableHandleValue,
+) -> bool {
+    // SAFETY: the image was written by `serialize` in the same process;
+    // reading consumes its transfers, then dropping it frees the rest. Plain
+    // bytes go back into a scratch engine buffer to be read.
+    unsafe {
+        let (s, scope) = match s.image {
+            Image::Engine(_) => (s, StructuredCloneScope::SameProcess),
+            Image::Bytes(ref bytes) => {
+                let scope = StructuredCloneScope::SameProcess;
+                match engine_image(cx, bytes, scope) {
+                    Some(scratch) => (scratch, scope),
+                    None => return false,
+                }
+            }
+            Image::Portable(ref bytes) => {
+                let scope = StructuredCloneScope::DifferentProcess;
+                match engine_image(cx, bytes, scope) {
+                    Some(scratch) => (scratch, scope),
+                    None => return false,
+                }
+            }
+        };
+        read_image(cx, &s, scope, rval)
+    }
+}
+
+/// Copies plain image bytes into a scratch engine buffer, or reports
+/// out-of-memory and gives `None`.
 ///
 /// # Safety
 /// `cx` must be the live context of this thread.
-unsafe fn scratch_image(
+unsafe fn engine_image(
     cx: *mut JSContext,
     bytes: &[u8],
     scope: StructuredCloneScope,
 ) -> Option<Serialized> {
-    // SAFETY: a fresh buffer, owned by the result as soon as it exists.
+    // SAFETY: a fresh buffer of ours, filled from a live slice.
     unsafe {
-        let Some(buf) = NonNull::new(NewJSAutoStructuredCloneBuffer(scope, &CALLBACKS)) else {
+        // The engine's reader expects whole 8-byte words, at least a
+        // header (it crashes on an empty buffer, as fuzzing found; the
+        // writer never makes one, but this stays a checked entry).
+        if bytes.len() < 8 || !bytes.len().is_multiple_of(8) {
+            throw_clone_error(cx, "read", UndefinedValue(), "malformed clone image");
+            return None;
+        }
+        let buf = NewJSAutoStructuredCloneBuffer(scope, &CALLBACKS);
+        let Some(buf) = NonNull::new(buf) else {
             mozjs::jsapi::JS_ReportOutOfMemory(cx);
             return None;
         };
@@ -349,40 +393,28 @@ unsafe fn scratch_image(
     }
 }
 
-/// Reads an image into a new JS value in the current realm. On failure an
-/// exception is pending and false is returned.
+/// Reads an engine image, accepting what `scope` allows.
 ///
 /// # Safety
-/// `cx` must be the live context of this thread, inside a realm.
-pub(crate) unsafe fn deserialize(
+/// As [`deserialize`]; `s` holds an engine buffer.
+unsafe fn read_image(
     cx: *mut JSContext,
-    s: Serialized,
+    s: &Serialized,
+    scope: StructuredCloneScope,
     rval: MutableHandleValue,
 ) -> bool {
-    // SAFETY: the image was written by `serialize` in the same process;
-    // reading consumes its transfers, then dropping it frees the rest. Plain
-    // bytes go back into a scratch engine buffer to be read.
+    let Image::Engine(buf) = s.image else {
+        return false;
+    };
+    // Shared memory may only be read within this process (the engine
+    // refuses the combination with a crash).
+    let policy = if scope == StructuredCloneScope::SameProcess {
+        policy()
+    } else {
+        portable_policy()
+    };
+    // SAFETY: the buffer is alive (owned by `s`); our context and realm.
     unsafe {
-        let (s, scope, policy) = match s.image {
-            Image::Engine(_) => (s, StructuredCloneScope::SameProcess, policy()),
-            Image::Bytes(ref bytes) => {
-                let scope = StructuredCloneScope::SameProcess;
-                let Some(scratch) = scratch_image(cx, bytes, scope) else {
-                    return false;
-                };
-                (scratch, scope, policy())
-            }
-            Image::Portable(ref bytes) => {
-                let scope = StructuredCloneScope::DifferentProcess;
-                let Some(scratch) = scratch_image(cx, bytes, scope) else {
-                    return false;
-                };
-                (scratch, scope, portable_policy())
-            }
-        };
-        let Image::Engine(buf) = s.image else {
-            return false;
-        };
         JS_ReadStructuredClone(
             cx,
             &(*buf.as_ptr()).data_,
@@ -393,6 +425,31 @@ pub(crate) unsafe fn deserialize(
             &CALLBACKS,
             ptr::null_mut(),
         )
+    }
+}
+
+/// Fuzzing only (`--cfg fuzzing`): reads arbitrary bytes through the same
+/// path as a plain image, but in the engine's checked scope for images from
+/// another process. (A same-process image may hold raw pointers — shared
+/// memory, moved buffers — that only the writer can vouch for, so arbitrary
+/// bytes are never read in that scope: spindle only ever reads images its
+/// own writer made in this process.) False with an exception pending when
+/// the bytes are refused.
+///
+/// # Safety
+/// As [`deserialize`].
+#[cfg(fuzzing)]
+pub(crate) unsafe fn read_foreign_bytes(
+    cx: *mut JSContext,
+    bytes: &[u8],
+    rval: MutableHandleValue,
+) -> bool {
+    // SAFETY: as `deserialize`; the scope makes the engine refuse pointers.
+    unsafe {
+        match engine_image(cx, bytes, StructuredCloneScope::SameProcess) {
+            Some(image) => read_image(cx, &image, StructuredCloneScope::DifferentProcess, rval),
+            None => false,
+        }
     }
 }
 

@@ -564,6 +564,19 @@ unsafe fn set_process_jit_options(cx: *mut JSContext) {
         // SAFETY: our live context; global options, set before any JIT use.
         unsafe { mozjs::jsapi::JS_SetGlobalJitCompilerOption(cx, option, 0) };
     }
+    // SPINDLE_JIT=off runs JavaScript in the interpreter only: for memory
+    // checkers (valgrind) that cannot follow code the JIT writes.
+    if std::env::var_os("SPINDLE_JIT").is_some_and(|v| v == "off") {
+        for option in [
+            JSJITCOMPILER_BASELINE_INTERPRETER_ENABLE,
+            JSJITCOMPILER_BASELINE_ENABLE,
+            JSJITCOMPILER_ION_ENABLE,
+            JSJITCOMPILER_NATIVE_REGEXP_ENABLE,
+        ] {
+            // SAFETY: as above.
+            unsafe { mozjs::jsapi::JS_SetGlobalJitCompilerOption(cx, option, 0) };
+        }
+    }
 }
 
 /// After each GC: an isolate with a heap limit that is within 10% of it is

@@ -296,6 +296,26 @@ impl OpScope<'_> {
             .ok_or_else(OpError::pending)
     }
 
+    /// Fuzzing only (`--cfg fuzzing`): reads the bytes of argument `i` as a
+    /// structured-clone image from another process (see
+    /// `clone::read_foreign_bytes`) and serializes what was read again, so
+    /// JavaScript can look at it. An image the engine refuses throws.
+    #[cfg(fuzzing)]
+    pub fn read_foreign_image(&mut self, i: usize) -> Result<Serialized, OpError> {
+        let bytes = self.with_bytes(i, |b| b.to_vec())?;
+        let cx = self.cx;
+        // SAFETY: our context inside the op's realm; values are rooted.
+        unsafe {
+            rooted!(in(cx) let mut read = mozjs::jsval::UndefinedValue());
+            if !crate::clone::read_foreign_bytes(cx, &bytes, read.handle_mut().into()) {
+                return Err(OpError::pending());
+            }
+            rooted!(in(cx) let none = mozjs::jsval::UndefinedValue());
+            crate::clone::serialize(cx, read.handle().into(), none.handle().into())
+        }
+        .ok_or_else(OpError::pending)
+    }
+
     /// Asks the isolate to stop (exit or terminate): once the op returns,
     /// JavaScript unwinds without running `catch` or `finally`.
     pub fn stop_isolate(&mut self) {

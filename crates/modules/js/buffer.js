@@ -612,8 +612,39 @@ function encodingMethods() {
   return methods;
 }
 
+// Strings longer than kStringMaxLength cannot be made, as in node (the
+// engine's own limit is higher, and its error a plain RangeError).
+function stringTooLong() {
+  const { makeNodeError } = require('internal/errors');
+  const message = `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`;
+  return new (makeNodeError('ERR_STRING_TOO_LONG', Error, message))();
+}
+
+// How many characters decoding `n` bytes makes (at most, for utf8).
+const DECODED_LENGTH = {
+  hex: (n) => 2 * n,
+  base64: (n) => Math.ceil(n / 3) * 4,
+  base64url: (n) => Math.ceil((n * 4) / 3),
+  utf16le: (n) => Math.floor(n / 2),
+};
+
+function decodeChecked(decode, bytes, encoding) {
+  const estimate = DECODED_LENGTH[encoding];
+  const length = estimate === undefined ? bytes.length : estimate(bytes.length);
+  if (length <= kStringMaxLength) return decode(bytes);
+  if (encoding !== 'utf8') throw stringTooLong();
+  let s;
+  try {
+    s = decode(bytes);
+  } catch (err) {
+    throw err instanceof RangeError ? stringTooLong() : err;
+  }
+  if (s.length > kStringMaxLength) throw stringTooLong();
+  return s;
+}
+
 function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.utf8Decode(this);
+  if (arguments.length === 0) return decodeChecked(binding.utf8Decode, this, 'utf8');
   const length = this.length;
   if (start <= 0) start = 0;
   else if (start >= length) return '';
@@ -621,10 +652,10 @@ function toString(encoding, start, end) {
   if (end === undefined || end > length) end = length;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  if (encoding === undefined) return binding.utf8Decode(bytesOf(this, start, end));
+  if (encoding === undefined) return decodeChecked(binding.utf8Decode, bytesOf(this, start, end), 'utf8');
   const ops = getEncodingOps(encoding);
   if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return ops.slice(bytesOf(this, start, end));
+  return decodeChecked(ops.slice, bytesOf(this, start, end), ops.name);
 }
 
 function write(string, offset, length, encoding) {

@@ -376,8 +376,14 @@ fn broadcast_post(scope: &mut OpScope) -> OpResult {
                 .collect()
         })
         .unwrap_or_default();
+    // The value is cloned once up front even with no one listening, so a
+    // value that cannot be cloned always throws (as in node).
+    let mut first = Some(scope.serialize(1, 2)?);
     for other in others {
-        let message = scope.serialize(1, 2)?;
+        let message = match first.take() {
+            Some(message) => message,
+            None => scope.serialize(1, 2)?,
+        };
         drop(other.deliver(message));
     }
     Ok(Val::Undefined)

@@ -172,16 +172,27 @@ fn spin_for_message(inbox: &Receiver<Message>, limit: Duration) -> Option<Messag
     }
 }
 
-/// Handles queued messages without waiting; true if any was handled.
+/// At most this many inbox messages are handled per poll phase. A thread
+/// that keeps sending (a worker flooding its parent) refills the inbox as
+/// fast as it is drained; without a bound the poll phase would never end
+/// and timers and immediates would starve (node bounds its message
+/// processing the same way).
+const DRAIN_BUDGET: usize = 64;
+
+/// Handles queued messages without waiting (at most [`DRAIN_BUDGET`]); true
+/// if any was handled.
 fn drain_ready(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
-    let mut any = false;
-    while let Ok(message) = inbox.try_recv() {
-        any = true;
+    let mut handled = 0;
+    while handled < DRAIN_BUDGET {
+        let Ok(message) = inbox.try_recv() else {
+            break;
+        };
+        handled += 1;
         if !handle(isolate, message) {
             return true;
         }
     }
-    any
+    handled > 0
 }
 
 fn handle(isolate: &mut Isolate, message: Message) -> bool {

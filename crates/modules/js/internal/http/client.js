@@ -12,11 +12,11 @@ const EventEmitter = require('events');
 const binding = require('internal/binding');
 const { Buffer } = require('buffer');
 const { codes, exceptionWithHostPort } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validatePort, validateString } = require('internal/validators');
 const { checkIsHttpToken, tables } = require('internal/http/common');
 const { OutgoingMessage, kId: kOutId, kCloses, byteLength } = require('internal/http/outgoing');
 const { IncomingMessage, kId: kInId, kRawText, abortIncoming, deliverFirst } = require('internal/http/incoming');
-const { Socket } = require('internal/http/socket');
+const { Socket, timerDuration } = require('internal/http/socket');
 
 const kAgentId = Symbol('kAgentId');
 const kHost = Symbol('kHost');
@@ -119,12 +119,13 @@ function ClientRequest(input, options, cb) {
 
   const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
   const port = options.port = options.port || defaultPort || 80;
+  validatePort(port);
   const host = options.host = validateHost(options.hostname, 'hostname') ||
     validateHost(options.host, 'host') || 'localhost';
   const setHost = options.setHost === undefined || Boolean(options.setHost);
 
   this.socketPath = options.socketPath;
-  if (options.timeout !== undefined) this.timeout = options.timeout;
+  if (options.timeout !== undefined) this.timeout = timerDuration(options.timeout, 'timeout');
 
   let method = options.method;
   if (method !== null && method !== undefined) validateString(method, 'options.method');
@@ -320,6 +321,7 @@ ClientRequest.prototype.clearTimeout = function clearTimeout(cb) {
 };
 
 ClientRequest.prototype.setTimeout = function setTimeout(msecs, callback) {
+  msecs = timerDuration(msecs, 'msecs');
   if (callback) this.once('timeout', callback);
   this.socket.setTimeout(msecs);
   if (msecs > 0 && !this.timeoutCb) {

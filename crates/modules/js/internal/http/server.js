@@ -10,7 +10,7 @@
 const EventEmitter = require('events');
 const binding = require('internal/binding');
 const { codes, uvExceptionWithHostPort } = require('internal/errors');
-const { validatePort } = require('internal/validators');
+const { validateBoolean, validateInteger, validatePort } = require('internal/validators');
 const { STATUS_CODES, checkInvalidHeaderChar, tables } = require('internal/http/common');
 const { OutgoingMessage, kOutHeaders, kId: kOutId } = require('internal/http/outgoing');
 const { IncomingMessage, kId: kInId, kRawText, abortIncoming, deliverFirst } = require('internal/http/incoming');
@@ -152,8 +152,12 @@ function Server(options, requestListener) {
     options = {};
   } else if (options === null || options === undefined) {
     options = {};
-  } else if (typeof options !== 'object') {
+  } else if (typeof options !== 'object' || Array.isArray(options)) {
     throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  if (options.insecureHTTPParser !== undefined) {
+    validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
   }
   EventEmitter.call(this);
   this[kIncomingClass] = options.IncomingMessage || IncomingMessage;

@@ -6,6 +6,17 @@
 const EventEmitter = require('events');
 const binding = require('internal/binding');
 
+/** A timeout in milliseconds, checked as node checks it. */
+function timerDuration(msecs, name) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  return msecs;
+}
+
 const kTimer = Symbol('kTimer');
 
 class Socket extends EventEmitter {
@@ -45,6 +56,7 @@ class Socket extends EventEmitter {
   }
 
   setTimeout(msecs, callback) {
+    msecs = timerDuration(msecs, 'msecs');
     this.timeout = msecs;
     if (this[kTimer] !== null) {
       clearTimeout(this[kTimer]);
@@ -133,4 +145,4 @@ function serverSocket(connId, onDestroy) {
   return socket;
 }
 
-module.exports = { Socket, serverSocket };
+module.exports = { Socket, serverSocket, timerDuration };

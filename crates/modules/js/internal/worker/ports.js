@@ -62,6 +62,27 @@ class MessageEvent {
   }
 }
 
+/** Like node's native methods: a receiver that is not a port is refused. */
+function checkPort(self) {
+  if (self === null || typeof self !== 'object' || !Object.prototype.hasOwnProperty.call(self, kInternal)) {
+    throw new TypeError('Illegal invocation');
+  }
+}
+
+/** Like node's event targets: false for a missing listener (ignored). */
+function checkListener(listener) {
+  if (listener === null || listener === undefined) return false;
+  if (typeof listener === 'function' || (typeof listener === 'object' && typeof listener.handleEvent === 'function')) {
+    return true;
+  }
+  throw new (errors().ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
+}
+
+/** A BroadcastChannel method called on something else. */
+function checkBroadcast(self) {
+  if (!(self instanceof BroadcastChannel)) throw new (errors().ERR_INVALID_THIS)('BroadcastChannel');
+}
+
 // A MessagePort is a host object (made natively) so structured clone hands
 // it to transferId/cloneError instead of copying its fields; its methods
 // come from the class below, which JavaScript cannot construct itself.
@@ -73,6 +94,7 @@ class MessagePort extends EventEmitter {
 
   /** Sends a structured clone of `value`, moving what `transfer` lists. */
   postMessage(value, transfer) {
+    checkPort(this);
     if (arguments.length === 0) throw notEnoughArguments();
     if (this[kClosed] || this[kDetached]) return undefined;
     const list = transferList(transfer, this);
@@ -82,6 +104,7 @@ class MessagePort extends EventEmitter {
 
   /** Starts delivering queued and future messages. */
   start() {
+    checkPort(this);
     if (this[kStarted] || this[kClosed] || this[kDetached]) return;
     this[kStarted] = true;
     updateHold(this);
@@ -90,6 +113,7 @@ class MessagePort extends EventEmitter {
 
   /** Closes both ends; each emits 'close'. */
   close() {
+    checkPort(this);
     if (this[kClosed] || this[kDetached]) return;
     this[kClosed] = true;
     updateHold(this);
@@ -97,26 +121,45 @@ class MessagePort extends EventEmitter {
   }
 
   ref() {
+    checkPort(this);
     this[kRefed] = true;
     updateHold(this);
   }
 
   unref() {
+    checkPort(this);
     this[kRefed] = false;
     updateHold(this);
   }
 
   hasRef() {
+    checkPort(this);
     return this[kHolding];
   }
 
+  on(type, listener) {
+    if (!checkListener(listener)) return this;
+    return super.on(type, listener);
+  }
+
+  addListener(type, listener) {
+    return this.on(type, listener);
+  }
+
+  once(type, listener) {
+    if (!checkListener(listener)) return this;
+    return super.once(type, listener);
+  }
+
   addEventListener(type, listener, options) {
+    if (!checkListener(listener)) return;
     const wrapped = eventListener(this, type, listener);
     if (options && options.once) this.once(type, wrapped);
     else this.on(type, wrapped);
   }
 
   removeEventListener(type, listener) {
+    if (!checkListener(listener)) return;
     const map = this[kHandlers];
     const wrapped = map && map.get(listener);
     if (wrapped) this.removeListener(type, wrapped);
@@ -128,10 +171,11 @@ class MessagePort extends EventEmitter {
   }
 
   /** Called when the native side has messages (or a close) for us. */
-  [kOnReady]() {
+  [kOnReady](all = false) {
     const [queued, closed] = takeStock(this[kId]);
-    if (this[kStarted]) deliverQueued(this, queued, () => !this[kDetached]);
-    if (closed && !this[kDetached]) finishClose(this);
+    let rest = 0;
+    if (this[kStarted]) rest = deliverQueued(this, queued, () => !this[kDetached], all);
+    if (closed && rest === 0 && !this[kDetached]) finishClose(this);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
@@ -185,8 +229,22 @@ function takeStock(id) {
   return state < 0 ? [-1 - state, true] : [state, false];
 }
 
-/** Emits up to `queued` waiting messages of `target` while `canGo()`. */
-function deliverQueued(target, queued, canGo) {
+// At most this many messages are emitted per wake-up (unless `all`): a
+// sender flooding a port faster than it is read would otherwise make each
+// batch larger than the last, and timers and I/O would wait for seconds.
+const BATCH_MAX = 10000;
+
+/**
+ * Emits up to `queued` waiting messages of `target` while `canGo()` (at
+ * most BATCH_MAX unless `all`, asking to be woken again for the rest).
+ * Returns how many were left for later.
+ */
+function deliverQueued(target, queued, canGo, all = false) {
+  let rest = 0;
+  if (!all && queued > BATCH_MAX) {
+    rest = queued - BATCH_MAX;
+    queued = BATCH_MAX;
+  }
   for (let i = 0; i < queued && canGo(); i++) {
     let value;
     try {
@@ -197,6 +255,8 @@ function deliverQueued(target, queued, canGo) {
     }
     emitGuarded(target, 'message', value);
   }
+  if (rest > 0) binding.portNotify(target[kId]);
+  return rest;
 }
 
 /** onmessage/onmessageerror and add/removeEventListener for `Class`. */
@@ -272,13 +332,15 @@ function isArrayBuffer(v) {
 function transferList(transfer, source) {
   const out = { engine: undefined, ports: [], detached: [] };
   if (transfer === undefined || transfer === null) return out;
+  let what = 'transferList argument';
   if (typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
     transfer = transfer.transfer;
+    what = 'options.transfer argument';
     if (transfer === undefined || transfer === null) return out;
   }
   if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
     const { makeNodeError } = require('internal/errors');
-    throw new (makeNodeError('ERR_INVALID_ARG_TYPE', TypeError, 'Optional transferList argument must be an iterable'))();
+    throw new (makeNodeError('ERR_INVALID_ARG_TYPE', TypeError, `Optional ${what} must be an iterable`))();
   }
   const engine = [];
   const seen = new Set();
@@ -410,12 +472,16 @@ function onPortReady(id) {
   if (target !== undefined) target[kOnReady]();
 }
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = binding.portChannel();
-    this.port1 = newPort(a);
-    this.port2 = newPort(b);
+// A function rather than a class: called without `new` it throws node's
+// error, not the engine's.
+function MessageChannel() {
+  if (new.target === undefined) {
+    const { makeNodeError } = require('internal/errors');
+    throw new (makeNodeError('ERR_CONSTRUCT_CALL_REQUIRED', TypeError, 'Cannot call constructor without `new`'))();
   }
+  const [a, b] = binding.portChannel();
+  this.port1 = newPort(a);
+  this.port2 = newPort(b);
 }
 
 /** Wraps a native port id that already lives here (the worker's ports). */
@@ -425,7 +491,7 @@ function portForId(id, internal) {
 
 /** The worker side: deliver what is queued now, synchronously. */
 function drainPort(port) {
-  if (!port[kClosed] && !port[kDetached]) port[kOnReady]();
+  if (!port[kClosed] && !port[kDetached]) port[kOnReady](true);
 }
 
 function receiveMessageOnPort(port) {
@@ -475,6 +541,7 @@ class BroadcastChannel extends EventEmitter {
   }
 
   postMessage(message) {
+    checkBroadcast(this);
     if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('message');
     if (this[kClosed]) {
       const { DOMException } = require('internal/dom-exception');
@@ -484,6 +551,7 @@ class BroadcastChannel extends EventEmitter {
   }
 
   close() {
+    checkBroadcast(this);
     if (this[kClosed]) return;
     this[kClosed] = true;
     updateHold(this);
@@ -492,8 +560,8 @@ class BroadcastChannel extends EventEmitter {
     binding.portForget(this[kId]);
   }
 
-  ref() { this[kRefed] = true; updateHold(this); return this; }
-  unref() { this[kRefed] = false; updateHold(this); return this; }
+  ref() { checkBroadcast(this); this[kRefed] = true; updateHold(this); return this; }
+  unref() { checkBroadcast(this); this[kRefed] = false; updateHold(this); return this; }
 
   [kOnReady]() {
     const [queued] = takeStock(this[kId]);

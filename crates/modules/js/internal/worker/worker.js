@@ -48,9 +48,10 @@ function validateOptions(options) {
   if (env !== undefined && env !== null && env !== SHARE_ENV && typeof env !== 'object') {
     throw new (codes().ERR_INVALID_ARG_TYPE)('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], env);
   }
-  if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
-  if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
-  if (options.name !== undefined) validateString(options.name, 'options.name');
+  // Like node, falsy values (0, '', null, NaN) count as not given.
+  if (options.argv) validateArray(options.argv, 'options.argv');
+  if (options.execArgv) validateArray(options.execArgv, 'options.execArgv');
+  if (options.name) validateString(options.name, 'options.name');
 }
 
 const LIMIT_NAMES = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
@@ -87,7 +88,7 @@ class Worker extends EventEmitter {
     const spec = {
       kind: isEval ? 'eval' : (value.startsWith('data:') ? 'data' : 'file'),
       value,
-      name: options.name === undefined ? '' : options.name,
+      name: options.name || '',
       argv: (options.argv || []).map((a) => `${a}`),
       execArgv: (options.execArgv || process.execArgv).map((a) => `${a}`),
       env: envSpec(options.env),

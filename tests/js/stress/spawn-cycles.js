@@ -1,7 +1,8 @@
 // spindle-only: reads /proc/self/status for thread count and RSS, which node's own thread pool makes incomparable
 'use strict';
-// 1,000 workers started and stopped one after another (half end by
-// themselves after a message round trip, half are terminated): every one
+// 1,000 workers (10,000 with STRESS_FULL=1) started and stopped one after
+// another (half end by themselves after a message round trip, half are
+// terminated): every one
 // reports online, message and exit; afterwards the process's thread count
 // returns to where it started and resident memory has not grown by more
 // than RSS_SLACK_MIB (allowing for allocator and GC slack, not a leak of
@@ -9,8 +10,9 @@
 const assert = require('assert');
 const fs = require('fs');
 const { Worker } = require('worker_threads');
+const { size } = require('./fixtures/scale');
 
-const CYCLES = 1000;
+const CYCLES = size(1000, 10000);
 const RSS_SLACK_MIB = 30;
 
 function status() {
@@ -74,6 +76,9 @@ async function restingThreads() {
   const after = await settle(before.threads);
   const growthMiB = (after.rssKiB - before.rssKiB) / 1024;
   console.log('cycles completed', CYCLES);
+  if (process.env.STRESS_REPORT) {
+    console.error(`threads ${before.threads} -> ${after.threads}, rss ${before.rssKiB} -> ${after.rssKiB} KiB`);
+  }
   console.log('threads back to start', after.threads === before.threads);
   console.log(`rss growth under ${RSS_SLACK_MIB} MiB`, growthMiB < RSS_SLACK_MIB);
   if (after.threads !== before.threads || growthMiB >= RSS_SLACK_MIB) {

@@ -1,0 +1,111 @@
+'use strict';
+// Buffer called with wrong types and out-of-range values, with node's
+// error class, code and message for each.
+const { runTable, WRONG, ENGINE_TEXT } = require('./fixtures/table');
+
+const b = Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]);
+const NUMBERS = [['-1', -1], ['1.5', 1.5], ['NaN', NaN], ['Infinity', Infinity], ['2**32', 2 ** 32], ['2**53', 2 ** 53], ['"1"', '1'], ['undefined', undefined]];
+
+runTable('Buffer.alloc / allocUnsafe / allocUnsafeSlow', [
+  ...WRONG.map(([l, v]) => [`alloc(${l})`, () => Buffer.alloc(v).length]),
+  ...WRONG.map(([l, v]) => [`allocUnsafe(${l})`, () => Buffer.allocUnsafe(v).length]),
+  ...NUMBERS.map(([l, v]) => [`allocUnsafeSlow(${l})`, () => Buffer.allocUnsafeSlow(v).length]),
+  ['alloc(2**33)', () => Buffer.alloc(2 ** 33)],
+  ['alloc(4, "x", "nope")', () => Buffer.alloc(4, 'x', 'nope')],
+  ['alloc(4, "", "utf8")', () => Buffer.alloc(4, '', 'utf8')],
+  ['alloc(4, "zz", "hex")', () => Buffer.alloc(4, 'zz', 'hex')],
+  ['alloc(4, {})', () => Buffer.alloc(4, {})],
+]);
+runTable('Buffer.from', [
+  ...WRONG.map(([l, v]) => [`from(${l})`, () => Buffer.from(v).length]),
+  ['from("x", "nope")', () => Buffer.from('x', 'nope')],
+  ['from(ab, -1)', () => Buffer.from(new ArrayBuffer(4), -1), ENGINE_TEXT],
+  ['from(ab, 5)', () => Buffer.from(new ArrayBuffer(4), 5)],
+  ['from(ab, 1, 9)', () => Buffer.from(new ArrayBuffer(4), 1, 9)],
+  ['from(ab, "x")', () => Buffer.from(new ArrayBuffer(4), 'x').length],
+  ['from({length: -1})', () => Buffer.from({ length: -1 }).length],
+  ['from({length: 2**40})', () => Buffer.from({ length: 2 ** 40 }), ENGINE_TEXT],
+  ['from(new Proxy)', () => Buffer.from(new Proxy([], {})).length],
+  ['from({valueOf})', () => Buffer.from({ valueOf() { return 'abc'; } }).toString()],
+]);
+runTable('Buffer statics', [
+  ...WRONG.map(([l, v]) => [`byteLength(${l})`, () => Buffer.byteLength(v)]),
+  ['byteLength("x", "nope")', () => Buffer.byteLength('x', 'nope')],
+  ...WRONG.map(([l, v]) => [`concat(${l})`, () => Buffer.concat(v).length]),
+  ['concat([1])', () => Buffer.concat([1])],
+  ['concat([b], -1)', () => Buffer.concat([b], -1)],
+  ['concat([b], "3")', () => Buffer.concat([b], '3')],
+  ['concat([b], 100)', () => Buffer.concat([b], 100).length],
+  ...WRONG.map(([l, v]) => [`compare(b, ${l})`, () => Buffer.compare(b, v)]),
+  ...WRONG.map(([l, v]) => [`isEncoding(${l})`, () => Buffer.isEncoding(v)]),
+  ...WRONG.map(([l, v]) => [`isBuffer(${l})`, () => Buffer.isBuffer(v)]),
+]);
+runTable('reads out of range', [
+  ...['readUInt8', 'readInt16LE', 'readUInt32BE', 'readDoubleLE', 'readBigInt64LE', 'readFloatBE'].flatMap((m) =>
+    [['-1', -1], ['1.5', 1.5], ['8', 8], ['"0"', '0'], ['NaN', NaN], ['null', null]].map(([l, v]) => [`${m}(${l})`, () => b[m](v)])),
+  ['readUIntLE(0, 7)', () => b.readUIntLE(0, 7)],
+  ['readIntBE(0, 0)', () => b.readIntBE(0, 0)],
+  ['readUIntBE(0)', () => b.readUIntBE(0)],
+  ['readIntLE(4, 6)', () => b.readIntLE(4, 6)],
+]);
+runTable('writes out of range', [
+  ['writeUInt8(256)', () => Buffer.alloc(2).writeUInt8(256)],
+  ['writeUInt8(-1)', () => Buffer.alloc(2).writeUInt8(-1)],
+  ['writeInt8(128)', () => Buffer.alloc(2).writeInt8(128)],
+  ['writeUInt16LE(65536)', () => Buffer.alloc(2).writeUInt16LE(65536)],
+  ['writeInt32BE(2**31)', () => Buffer.alloc(4).writeInt32BE(2 ** 31)],
+  ['writeUInt32LE(1, 1)', () => Buffer.alloc(4).writeUInt32LE(1, 1)],
+  ['writeDoubleLE(1, 1)', () => Buffer.alloc(8).writeDoubleLE(1, 1)],
+  ['writeBigInt64LE(1)', () => Buffer.alloc(8).writeBigInt64LE(1), ENGINE_TEXT],
+  ['writeBigUInt64BE(-1n)', () => Buffer.alloc(8).writeBigUInt64BE(-1n)],
+  ['writeBigInt64LE(2n**63n)', () => Buffer.alloc(8).writeBigInt64LE(2n ** 63n)],
+  ['writeUIntLE(1, 0, 7)', () => Buffer.alloc(8).writeUIntLE(1, 0, 7)],
+  ['writeIntBE(2**40, 0, 4)', () => Buffer.alloc(8).writeIntBE(2 ** 40, 0, 4)],
+  ['writeUInt8("x")', () => Buffer.alloc(2).writeUInt8('x')],
+  ['writeUInt8(1, "0")', () => Buffer.alloc(2).writeUInt8(1, '0')],
+]);
+runTable('instance methods', [
+  ['toString("nope")', () => b.toString('nope')],
+  ['toString("utf8", -5, 100)', () => b.toString('utf8', -5, 100)],
+  ['toString("hex", "1", "3")', () => b.toString('hex', '1', '3')],
+  ['write(1)', () => Buffer.alloc(4).write(1)],
+  ['write("x", -1)', () => Buffer.alloc(4).write('x', -1)],
+  ['write("x", 5)', () => Buffer.alloc(4).write('x', 5)],
+  ['write("x", 0, 10)', () => Buffer.alloc(4).write('x', 0, 10)],
+  ['write("x", "nope")', () => Buffer.alloc(4).write('x', 'nope')],
+  ['write("x", 0, 1, "nope")', () => Buffer.alloc(4).write('x', 0, 1, 'nope')],
+  ['fill("x", -1)', () => Buffer.alloc(4).fill('x', -1)],
+  ['fill("x", 0, 10)', () => Buffer.alloc(4).fill('x', 0, 10)],
+  ['fill("x", 0, 2, "nope")', () => Buffer.alloc(4).fill('x', 0, 2, 'nope')],
+  ['fill("zz", "hex")', () => Buffer.alloc(4).fill('zz', 'hex')],
+  ['fill({})', () => Buffer.alloc(4).fill({}).toString('hex')],
+  ['copy(1)', () => b.copy(1)],
+  ['copy(buf, -1)', () => b.copy(Buffer.alloc(4), -1)],
+  ['copy(buf, 0, -1)', () => b.copy(Buffer.alloc(4), 0, -1)],
+  ['copy(buf, 0, 9)', () => b.copy(Buffer.alloc(4), 0, 9)],
+  ['copy(buf, 0, 0, -1)', () => b.copy(Buffer.alloc(4), 0, 0, -1)],
+  ['copy(buf, "1")', () => b.copy(Buffer.alloc(4), '1')],
+  ['equals(1)', () => b.equals(1)],
+  ['equals("x")', () => b.equals('x')],
+  ['compare(1)', () => b.compare(1)],
+  ['compare(b, -1)', () => b.compare(b, -1)],
+  ['compare(b, 0, 100)', () => b.compare(b, 0, 100)],
+  ['indexOf({})', () => b.indexOf({})],
+  ['indexOf(1.5)', () => b.indexOf(1.5)],
+  ['indexOf("x", 0, "nope")', () => b.indexOf('x', 0, 'nope')],
+  ['includes(Symbol)', () => b.includes(Symbol('s'))],
+  ['lastIndexOf(null)', () => b.lastIndexOf(null)],
+  ['swap16 odd', () => Buffer.alloc(3).swap16()],
+  ['swap32 odd', () => Buffer.alloc(6).swap32()],
+  ['swap64 odd', () => Buffer.alloc(12).swap64()],
+  ['subarray("a", "b")', () => b.subarray('a', 'b').length],
+  ['slice(-100, 100)', () => b.slice(-100, 100).length],
+  ['toJSON.call(1)', () => Buffer.prototype.toJSON.call(1)],
+  ['readUInt8.call({})', () => Buffer.prototype.readUInt8.call({}, 0)],
+  ['transcode', () => require('buffer').transcode(b, 'utf8', 'nope')],
+  ['new Blob(5)', () => new (require('buffer').Blob)(5)],
+  ['new Blob([1], 5)', () => new (require('buffer').Blob)([1], 5).size],
+  ['atob("%")', () => atob('%')],
+  ['atob()', () => atob()],
+  ['btoa("\\u0100")', () => btoa('\u0100')],
+]);

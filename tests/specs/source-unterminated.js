@@ -1,0 +1,1 @@
+const t = `unterminated ${1 +
