@@ -46,6 +46,9 @@ pub enum Message {
     /// Something happened to one of this isolate's HTTP servers,
     /// connections or client requests (see [`crate::http`]).
     Http(crate::http::HttpEvent),
+    /// Something happened to one of this isolate's `net` servers or
+    /// sockets (see [`crate::net`]).
+    Net(crate::net::NetEvent),
 }
 
 /// Sends messages into one isolate's event loop; cheap to clone, `Send`.

@@ -15,6 +15,7 @@ pub mod fs;
 pub mod host;
 pub mod http;
 pub mod messaging;
+pub mod net;
 pub mod os;
 pub mod process;
 pub mod timers;
@@ -61,4 +62,5 @@ pub const OPS: &[&[Op]] = &[
     crypto::OPS,
     messaging::OPS,
     http::OPS,
+    net::OPS,
 ];

@@ -213,6 +213,7 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
             call(isolate, c"onWorkerExit", &args)
         }
         Message::Http(event) => call(isolate, c"onHttp", &event.deliver()),
+        Message::Net(event) => call(isolate, c"onNet", &event.deliver()),
         Message::Completion { id, result } => {
             isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
             let args = match result {

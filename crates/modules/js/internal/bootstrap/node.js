@@ -13,6 +13,7 @@ function createHooks(requireBuiltin) {
   if (process.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const completions = require('internal/completions');
   const fatal = require('internal/process/fatal');
+  let netDispatch;
 
   return {
     processTimers: (now) => timers.processTimers(now),
@@ -35,6 +36,10 @@ function createHooks(requireBuiltin) {
       require('internal/worker/worker').onWorkerExit(threadId, code, error, fault),
     onThreadMessage: (from, value) => require('internal/worker/worker').onThreadMessage(from, value),
     onHttp: (kind, a, b, c, d, e, f, g, h) => require('internal/http/dispatch').onEvent(kind, a, b, c, d, e, f, g, h),
+    onNet: (kind, a, b, c, d, e, f, g) => {
+      netDispatch ??= require('internal/net/dispatch');
+      netDispatch.onEvent(kind, a, b, c, d, e, f, g);
+    },
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),
