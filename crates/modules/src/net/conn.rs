@@ -32,7 +32,7 @@ const READ_SIZE: usize = 64 * 1024;
 
 /// Bytes posted to the isolate and not yet taken by it past which the
 /// reader waits.
-const UNACKED_LIMIT: usize = 1024 * 1024;
+const UNACKED_LIMIT: usize = 256 * 1024;
 
 /// A connected stream socket of either kind.
 #[derive(Debug)]
