@@ -305,16 +305,19 @@ Socket.prototype._reset = function _reset() {
   return this.destroy();
 };
 
+// Stops the idle timeout of `socket`.
+function stopTimeout(socket) {
+  clearTimeout(socket[kTimeout]);
+  socket[kTimeout] = null;
+}
+
 function emitCloseNT(socket) {
   socket.emit('close');
 }
 
 Socket.prototype._destroy = function _destroy(exception, cb) {
   this.connecting = false;
-  for (let s = this; s !== null; s = s._parent) {
-    clearTimeout(s[kTimeout]);
-    s[kTimeout] = null;
-  }
+  for (let s = this; s !== null; s = s._parent) stopTimeout(s);
   if (this._handle) {
     const isException = !!exception;
     const handle = this._handle;
@@ -598,6 +601,7 @@ function onShutdownDone(handle, errno) {
 
 module.exports = {
   Socket,
+  stopTimeout,
   normalizeArgs,
   isPipeName,
   toNumber,
