@@ -1,10 +1,12 @@
 //! One open stream socket (TCP or Unix) and the two tasks that serve it on
 //! the network thread.
 //!
-//! - The *reader* reads up to [`READ_SIZE`] bytes at a time and posts each
-//!   chunk to the owning isolate. It stops while JavaScript has paused the
-//!   socket (`readStop`) or while more than [`UNACKED_LIMIT`] bytes are on
-//!   their way to an isolate that has not taken them yet, so a busy or
+//! - The *reader* reads up to [`READ_SIZE`] bytes at a time into a queue
+//!   of chunks, and tells the owning isolate when the queue stops being
+//!   empty (one `Data` event per batch); JavaScript takes the chunks with
+//!   `netRead` (each one's memory becomes its Buffer's, without a copy).
+//!   The reader stops while JavaScript has paused the socket (`readStop`)
+//!   or while more than [`UNACKED_LIMIT`] bytes wait untaken, so a busy or
 //!   paused reader never makes the runtime buffer without bound.
 //! - Writes are tried at once on the isolate's thread ([`Conn::write_now`]:
 //!   a non-blocking `send`, as libuv's `uv_try_write`); only what the kernel
@@ -27,12 +29,14 @@ use tokio::task::AbortHandle;
 use super::{id_val, post, EventKind, Extra};
 use crate::host::InboxSender;
 
-/// Bytes asked of the kernel per read (node reads 64 KiB at a time).
-const READ_SIZE: usize = 64 * 1024;
+/// Bytes asked of the kernel per read. node reads 64 KiB at a time; a
+/// larger read here means fewer hand-overs between the network thread and
+/// the isolate when data streams in (a short read shrinks its buffer).
+const READ_SIZE: usize = 256 * 1024;
 
 /// Bytes posted to the isolate and not yet taken by it past which the
 /// reader waits.
-const UNACKED_LIMIT: usize = 256 * 1024;
+const UNACKED_LIMIT: usize = 512 * 1024;
 
 /// A connected stream socket of either kind.
 #[derive(Debug)]
@@ -107,6 +111,14 @@ struct Outgoing {
     error: Option<i32>,
 }
 
+/// Chunks read and not yet taken by the isolate.
+#[derive(Debug, Default)]
+struct Incoming {
+    chunks: VecDeque<Vec<u8>>,
+    /// A `Data` event is on its way (or the isolate is taking chunks).
+    notified: bool,
+}
+
 /// How a write from JavaScript went.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Written {
@@ -127,6 +139,7 @@ pub struct Conn {
     inbox: InboxSender,
     reading: AtomicBool,
     unacked: AtomicUsize,
+    incoming: Mutex<Incoming>,
     read_wake: Notify,
     out: Mutex<Outgoing>,
     write_wake: Notify,
@@ -147,6 +160,7 @@ impl Conn {
             inbox,
             reading: AtomicBool::new(true),
             unacked: AtomicUsize::new(0),
+            incoming: Mutex::new(Incoming::default()),
             read_wake: Notify::new(),
             out: Mutex::new(Outgoing::default()),
             write_wake: Notify::new(),
@@ -168,12 +182,34 @@ impl Conn {
         }
     }
 
-    /// The isolate took `len` bytes posted by the reader.
-    pub fn taken(&self, len: usize) {
+    /// The next chunk read, for the isolate; `None` when there is none
+    /// (then the next chunk is announced with a `Data` event).
+    pub fn take_chunk(&self) -> Option<Vec<u8>> {
+        let mut incoming = self.incoming.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(chunk) = incoming.chunks.pop_front() else {
+            incoming.notified = false;
+            return None;
+        };
+        drop(incoming);
+        let len = chunk.capacity();
         let before = self.unacked.fetch_sub(len, Ordering::AcqRel);
         if before >= UNACKED_LIMIT && before - len < UNACKED_LIMIT {
             self.read_wake.notify_one();
         }
+        Some(chunk)
+    }
+
+    /// Queues a chunk the reader read; false when the isolate is gone.
+    fn queue_chunk(&self, chunk: Vec<u8>) -> bool {
+        self.unacked.fetch_add(chunk.capacity(), Ordering::AcqRel);
+        let mut incoming = self.incoming.lock().unwrap_or_else(|e| e.into_inner());
+        incoming.chunks.push_back(chunk);
+        if incoming.notified {
+            return true;
+        }
+        incoming.notified = true;
+        drop(incoming);
+        post_kind(self, EventKind::Data, None)
     }
 
     fn may_read(&self) -> bool {
@@ -315,12 +351,13 @@ async fn read_loop(conn: Arc<Conn>) {
                 post_kind(&conn, EventKind::End, None);
                 return;
             }
-            Ok(_) => {
-                // Counted by capacity: that is what the chunk holds on to.
-                let weight = buf.capacity();
-                conn.unacked.fetch_add(weight, Ordering::AcqRel);
-                let args = vec![EventKind::Data.val(), id_val(conn.id), Val::Bytes(buf)];
-                if !post(&conn.inbox, args, Extra::Ack(conn.clone(), weight)) {
+            Ok(n) => {
+                // A short read gives back the rest of its buffer (glibc
+                // shrinks in place).
+                if n < READ_SIZE / 2 {
+                    buf.shrink_to_fit();
+                }
+                if !conn.queue_chunk(buf) {
                     return;
                 }
             }

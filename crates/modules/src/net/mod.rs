@@ -6,8 +6,7 @@
 //! happens on the network thread reaches that isolate as a
 //! [`Message::Net`] event in its inbox, handed to the `onNet` hook
 //! ([`NetEvent::deliver`] runs on the isolate's thread first: it files a
-//! new socket in that thread's table and tells the socket's reader how
-//! much of what it read has been taken). Events are `[kind, id, …]`
+//! new socket in that thread's table). Events are `[kind, id, …]`
 //! arrays (see [`EventKind`]):
 //! - `Connection, serverId, connId, remoteAddress, remotePort,
 //!   remoteFamily, localAddress, localPort` (addresses `undefined` for a
@@ -15,7 +14,9 @@
 //! - `Connected, connId, remoteAddress, remotePort, remoteFamily,
 //!   localAddress, localPort`
 //! - `ConnectError, connId, errno, syscall, address, port`
-//! - `Data, connId, bytes` / `End, connId` / `ReadError, connId, errno`
+//! - `Data, connId`: chunks wait (take them with `netRead` until it
+//!   answers `undefined`; the next chunk after that brings a new event)
+//! - `End, connId` / `ReadError, connId, errno`: after the last chunk
 //! - `WriteDone, connId` / `WriteError, connId, errno`: the bytes a write
 //!   left queued are all sent (or sending failed)
 //! - `ShutdownDone, connId, errno`: posted by the isolate to itself, so
@@ -28,6 +29,7 @@
 //!   port]` or `-errno`; `netListenPath(path)` → `serverId` or `-errno`
 //! - `netServerClose(serverId)`: the socket closes now
 //! - `netConnect(host, port)` / `netConnectPath(path)` → `connId`
+//! - `netRead(connId)` → the next chunk read (bytes) or `undefined`
 //! - `netWrite(connId, data)` (a string, sent as UTF-8, or bytes) → `0`
 //!   all sent, `1` part queued (`WriteDone` follows), or `-errno`
 //! - `netShutdown(connId)`: `ShutdownDone` follows
@@ -84,7 +86,7 @@ pub enum EventKind {
     Connected = 2,
     /// A client socket could not connect.
     ConnectError = 3,
-    /// Bytes arrived.
+    /// Chunks wait to be taken.
     Data = 4,
     /// The peer ended its side.
     End = 5,
@@ -111,8 +113,6 @@ enum Extra {
     Opened(Arc<Conn>, [AbortHandle; 2]),
     /// A client socket that connected, with its tasks.
     Connected(Arc<Conn>, [AbortHandle; 2]),
-    /// `Data` of this many bytes (as the reader counted them).
-    Ack(Arc<Conn>, usize),
     /// A shutdown to make when the event is handled.
     Shutdown(Option<Arc<Conn>>),
 }
@@ -145,7 +145,6 @@ impl NetEvent {
                 };
                 self.args.push(Val::Number(errno as f64));
             }
-            Extra::Ack(conn, len) => conn.taken(len),
             Extra::Opened(conn, tasks) => {
                 with_local(|l| l.conns.insert(conn.id, ConnEntry { conn, tasks }));
             }
@@ -284,6 +283,11 @@ fn write(scope: &mut OpScope) -> OpResult {
     }))
 }
 
+fn read(scope: &mut OpScope) -> OpResult {
+    let chunk = conn(id_arg(scope, 0)?).and_then(|conn| conn.take_chunk());
+    Ok(chunk.map_or(Val::Undefined, Val::Bytes))
+}
+
 fn reading(scope: &mut OpScope) -> OpResult {
     let id = id_arg(scope, 0)?;
     if let Some(conn) = conn(id) {
@@ -338,6 +342,7 @@ pub const OPS: &[Op] = &[
     Op::new("netServerClose", server_close),
     Op::new("netConnect", connect),
     Op::new("netConnectPath", connect_path),
+    Op::new("netRead", read),
     Op::new("netWrite", write),
     Op::new("netReading", reading),
     Op::new("netShutdown", shutdown),

@@ -18,7 +18,7 @@ function onEvent(kind, id, a, b, c, d, e, f) {
   const handle = handles.get(id);
   if (handle === undefined) return;
   switch (kind) {
-    case kinds.DATA: socket.onData(handle, a); break;
+    case kinds.DATA: socket.onData(handle); break;
     case kinds.WRITE_DONE: socket.onWriteDone(handle, undefined); break;
     case kinds.END: socket.onEnd(handle); break;
     case kinds.CONNECTED: socket.onConnected(handle, a, b, c, d, e); break;

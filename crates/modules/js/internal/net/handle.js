@@ -98,6 +98,11 @@ class NetHandle {
     this.sync();
   }
 
+  // The next chunk read, or undefined.
+  takeChunk() {
+    return this.closing ? undefined : binding.netRead(this.id);
+  }
+
   readStart() {
     this.reading = true;
     binding.netReading(this.id, true);

@@ -552,18 +552,23 @@ function onConnectError(handle, errno, syscall, address, port) {
   socket.destroy(error);
 }
 
-function onData(handle, bytes) {
-  handle.bytesRead += bytes.length;
-  const socket = handle.owner;
-  if (socket === null || socket.destroyed) return;
-  socket._unrefTimer();
-  const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  // A pause usually lasts a tick (a pipe waiting for 'drain'): reading
-  // stops once a little more than the high-water mark waits unread, so
-  // the network thread is not stopped and restarted for every chunk.
-  if (!socket.push(chunk) && socket.readableLength >= socket.readableHighWaterMark + kReadSlack) {
-    handle.reading = false;
-    if (!socket.destroyed) handle.readStop();
+// Chunks wait on the network thread: take them all (each one's memory
+// becomes its Buffer's).
+function onData(handle) {
+  let bytes;
+  while ((bytes = handle.takeChunk()) !== undefined) {
+    handle.bytesRead += bytes.length;
+    const socket = handle.owner;
+    if (socket === null || socket.destroyed) continue;
+    socket._unrefTimer();
+    const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // A pause usually lasts a tick (a pipe waiting for 'drain'): reading
+    // stops once a little more than the high-water mark waits unread, so
+    // the network thread is not stopped and restarted for every chunk.
+    if (!socket.push(chunk) && socket.readableLength >= socket.readableHighWaterMark + kReadSlack) {
+      handle.reading = false;
+      if (!socket.destroyed) handle.readStop();
+    }
   }
 }
 
