@@ -1,7 +1,8 @@
 'use strict';
 // The sockets the http module hands out are net.Sockets: on the server
 // (req.socket, res.socket, the 'connection' event) and on the client
-// (req.socket), with their addresses and the usual socket methods.
+// (req.socket), with their addresses and the usual socket methods; and
+// an http.Server is a net.Server.
 const http = require('http');
 const net = require('net');
 const { Duplex } = require('stream');
@@ -25,6 +26,7 @@ server.on('connection', (socket) => {
   socket.on('close', (hadError) => { closeSeen = `server: socket close ${hadError}`; });
 });
 
+console.log('http.Server is a net.Server', server instanceof net.Server, Object.getPrototypeOf(http.Server) === net.Server);
 server.listen(0, '127.0.0.1', () => {
   const req = http.get({ host: '127.0.0.1', port: server.address().port, agent: false }, (res) => {
     console.log('client: instanceof net.Socket', req.socket instanceof net.Socket, res.socket === req.socket);

@@ -174,9 +174,62 @@ async fn accept_loop(server: u64, slot: Slot, mut stop: oneshot::Receiver<()>, i
     }
 }
 
+/// Where a client socket connects from: a local address and port to bind
+/// first (either may be left out).
+#[derive(Debug, Clone, Default)]
+pub struct LocalEnd {
+    /// The local address (empty: any).
+    pub address: String,
+    /// The local port (0: any).
+    pub port: u16,
+}
+
+impl LocalEnd {
+    fn wanted(&self) -> bool {
+        !self.address.is_empty() || self.port != 0
+    }
+
+    /// The address to bind for a connection to `to`.
+    fn for_target(&self, to: &SocketAddr) -> Result<SocketAddr, i32> {
+        let ip = if self.address.is_empty() {
+            if to.is_ipv4() {
+                std::net::IpAddr::from([0u8; 4])
+            } else {
+                std::net::IpAddr::from([0u16; 8])
+            }
+        } else {
+            self.address.parse().map_err(|_| libc::EINVAL)?
+        };
+        Ok(SocketAddr::new(ip, self.port))
+    }
+}
+
+/// Connects `to` from `local` (when one is wanted): the stream, or the
+/// errno with the syscall that failed.
+async fn connect_from(
+    to: SocketAddr,
+    local: &LocalEnd,
+) -> Result<tokio::net::TcpStream, (i32, &'static str)> {
+    if !local.wanted() {
+        return tokio::net::TcpStream::connect(to)
+            .await
+            .map_err(|e| (errno(&e), "connect"));
+    }
+    let bind_error = |e: i32| (e, "bind");
+    let socket = if to.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()
+    } else {
+        tokio::net::TcpSocket::new_v6()
+    }
+    .map_err(|e| bind_error(errno(&e)))?;
+    let from = local.for_target(&to).map_err(bind_error)?;
+    socket.bind(from).map_err(|e| bind_error(errno(&e)))?;
+    socket.connect(to).await.map_err(|e| (errno(&e), "connect"))
+}
+
 /// Connects to `host:port` (resolving a name first) and posts `Connected`
 /// or `ConnectError`.
-pub async fn connect_tcp(id: u64, host: String, port: u16, inbox: InboxSender) {
+pub async fn connect_tcp(id: u64, host: String, port: u16, local: LocalEnd, inbox: InboxSender) {
     let addresses: Vec<SocketAddr> = match host.parse::<std::net::IpAddr>() {
         Ok(ip) => vec![SocketAddr::new(ip, port)],
         Err(_) => match tokio::net::lookup_host((host.as_str(), port)).await {
@@ -186,14 +239,24 @@ pub async fn connect_tcp(id: u64, host: String, port: u16, inbox: InboxSender) {
     };
     let mut failure = (-3008, "getaddrinfo", Val::from(host), Val::Undefined);
     for addr in addresses {
-        match tokio::net::TcpStream::connect(addr).await {
+        match connect_from(addr, &local).await {
             Ok(stream) => {
                 let local = stream.local_addr().ok();
                 return connected(id, Io::Tcp(stream), Some(addr), local, inbox);
             }
-            Err(e) => {
+            Err((errno, "bind")) => {
+                let shown = local.for_target(&addr).ok();
+                let [ip, _, _] = address_vals(shown);
+                let ip = match ip {
+                    Val::Undefined => local.address.clone().into(),
+                    ip => ip,
+                };
+                failure = (errno, "bind", ip, Val::Number(local.port as f64));
+                break;
+            }
+            Err((errno, syscall)) => {
                 let [ip, port, _] = address_vals(Some(addr));
-                failure = (errno(&e), "connect", ip, port);
+                failure = (errno, syscall, ip, port);
             }
         }
     }

@@ -13,7 +13,8 @@
 //!   Unix socket)
 //! - `Connected, connId, remoteAddress, remotePort, remoteFamily,
 //!   localAddress, localPort`
-//! - `ConnectError, connId, errno, syscall, address, port`
+//! - `ConnectError, connId, errno, syscall, address, port` (syscall
+//!   `connect`, `bind` for the local address, or `getaddrinfo`)
 //! - `Data, connId`: chunks wait (take them with `netRead` until it
 //!   answers `undefined`; the next chunk after that brings a new event)
 //! - `End, connId` / `ReadError, connId, errno`: after the last chunk
@@ -28,7 +29,8 @@
 //! - `netListen(host, port, backlog)` → `[serverId, address, family,
 //!   port]` or `-errno`; `netListenPath(path)` → `serverId` or `-errno`
 //! - `netServerClose(serverId)`: the socket closes now
-//! - `netConnect(host, port)` / `netConnectPath(path)` → `connId`
+//! - `netConnect(host, port, localAddress, localPort)` /
+//!   `netConnectPath(path)` → `connId`
 //! - `netRead(connId)` → the next chunk read (bytes) or `undefined`
 //! - `netWrite(connId, data)` (a string, sent as UTF-8, or bytes) → `0`
 //!   all sent, `1` part queued (`WriteDone` follows), or `-errno`
@@ -251,9 +253,13 @@ fn server_close(scope: &mut OpScope) -> OpResult {
 fn connect(scope: &mut OpScope) -> OpResult {
     let host = scope.string(0)?;
     let port = scope.number(1)? as u16;
+    let local = listen::LocalEnd {
+        address: scope.string(2).unwrap_or_default(),
+        port: scope.number(3).unwrap_or(0.0) as u16,
+    };
     let inbox = inbox(scope);
     let id = next_id();
-    let task = runtime().spawn(listen::connect_tcp(id, host, port, inbox));
+    let task = runtime().spawn(listen::connect_tcp(id, host, port, local, inbox));
     with_local(|l| l.connecting.insert(id, task.abort_handle()));
     Ok(id_val(id))
 }

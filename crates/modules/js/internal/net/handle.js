@@ -86,8 +86,8 @@ class NetHandle {
   }
 
   // A client socket gets its id when it starts connecting.
-  connect(host, port) {
-    this.id = this.pipe ? binding.netConnectPath(host) : binding.netConnect(host, port);
+  connect(host, port, localAddress = '', localPort = 0) {
+    this.id = this.pipe ? binding.netConnectPath(host) : binding.netConnect(host, port, localAddress, localPort);
     handles.set(this.id, this);
     this.connecting = true;
     this.sync();

@@ -478,10 +478,12 @@ Socket.prototype.connect = function connect(...args) {
   if (!isIP(host)) this._host = host;
   // Like node, the attempt starts on the next tick (names are resolved
   // on the network thread).
+  const localAddress = options.localAddress || '';
+  const localPort = options.localPort | 0;
   process.nextTick(() => {
     if (!this.connecting || this._handle === null) return;
     this.emit('connectionAttempt', host, port, isIP(host) || 4);
-    this._handle.connect(host, port);
+    this._handle.connect(host, port, localAddress, localPort);
   });
   return this;
 };
@@ -540,7 +542,9 @@ function onConnectError(handle, errno, syscall, address, port) {
   if (socket === null || socket.destroyed) return;
   socket.connecting = false;
   let error;
-  if (syscall === 'getaddrinfo') {
+  if (syscall === 'bind') {
+    error = exceptionWithHostPort(-errno, 'bind', address, port);
+  } else if (syscall === 'getaddrinfo') {
     error = new Error(`getaddrinfo ENOTFOUND ${address}`);
     error.errno = -errno;
     error.code = 'ENOTFOUND';
