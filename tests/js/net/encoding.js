@@ -46,11 +46,14 @@ server.listen(0, '127.0.0.1', async () => {
         client.pause();
         paused = true;
         console.log('paused, isPaused', client.isPaused());
-        setTimeout(() => {
+        // Wait until more has arrived (and stayed buffered), then resume.
+        const wait = setInterval(() => {
+          if (client.readableLength === 0 && !client.readableEnded) return;
+          clearInterval(wait);
           paused = false;
           console.log('resuming, buffered bytes waiting', client.readableLength > 0);
           client.resume();
-        }, 50);
+        }, 5);
       }
     });
     client.on('end', () => {

@@ -29,7 +29,7 @@ server.listen(0, '127.0.0.1', async () => {
     const client = net.connect(port, '127.0.0.1');
     let writes = 0;
     let timedOut = false;
-    client.setTimeout(80, () => {
+    client.setTimeout(400, () => {
       timedOut = true;
       console.log('callback timeout after', writes, 'writes');
       client.end();
@@ -37,7 +37,7 @@ server.listen(0, '127.0.0.1', async () => {
     const timer = setInterval(() => {
       if (timedOut) return clearInterval(timer);
       if (writes < 5) { writes++; client.write('x'); } else { clearInterval(timer); }
-    }, 20);
+    }, 10);
     client.resume();
     client.on('close', resolve);
   });
