@@ -76,8 +76,9 @@ class NetHandle {
 
   // Takes or gives back this handle's hold on the event loop.
   sync() {
-    const busy = this.connecting || (this.reading && !this.eof) ||
-      this.writeCallback !== null || this.shutdownCallback !== null;
+    // A client's handle is idle until it starts connecting (id 0).
+    const busy = this.id !== 0 && (this.connecting || (this.reading && !this.eof) ||
+      this.writeCallback !== null || this.shutdownCallback !== null);
     const hold = busy && this.wantRef && !this.closing;
     if (hold !== this.held) {
       this.held = hold;

@@ -475,18 +475,56 @@ Socket.prototype.connect = function connect(...args) {
   }
   const host = options.host || 'localhost';
   const port = options.port | 0;
-  if (!isIP(host)) this._host = host;
-  // Like node, the attempt starts on the next tick (names are resolved
-  // on the network thread).
   const localAddress = options.localAddress || '';
   const localPort = options.localPort | 0;
-  process.nextTick(() => {
+  this._lookedUp = false;
+  const start = (address) => {
     if (!this.connecting || this._handle === null) return;
-    this.emit('connectionAttempt', host, port, isIP(host) || 4);
-    this._handle.connect(host, port, localAddress, localPort);
-  });
+    this.emit('connectionAttempt', address, port, isIP(address) || 4);
+    this._handle.connect(address, port, localAddress, localPort);
+  };
+  if (isIP(host)) {
+    process.nextTick(start, host);
+  } else if (options.lookup != null) {
+    this._host = host;
+    lookupWith(this, options, host, start);
+  } else {
+    // The name is resolved on the network thread ('lookup' is emitted
+    // when the connection is made or fails).
+    this._host = host;
+    process.nextTick(start, host);
+  }
   return this;
 };
+
+function dnsFamily(family) {
+  if (family === 'IPv4') return 4;
+  if (family === 'IPv6') return 6;
+  return family;
+}
+
+// A caller's own lookup function picks the address (the first one it
+// gives, when it gives several).
+function lookupWith(socket, options, host, start) {
+  const family = dnsFamily(options.family);
+  const all = family !== 4 && family !== 6 && !options.localAddress;
+  socket._lookedUp = true;
+  const dnsOptions = { family, hints: options.hints || 0 };
+  if (all) dnsOptions.all = true;
+  options.lookup(host, dnsOptions, (err, ip, addressType) => {
+    if (all && !err && Array.isArray(ip)) {
+      for (const entry of ip) socket.emit('lookup', err, entry.address, entry.family, host);
+      const first = ip.find((entry) => isIP(entry.address));
+      ip = first ? first.address : ip[0] && ip[0].address;
+    } else {
+      socket.emit('lookup', err, ip, addressType, host);
+    }
+    if (!socket.connecting) return;
+    if (err) process.nextTick(() => socket.destroy(err));
+    else if (!isIP(ip)) process.nextTick(() => socket.destroy(new codes.ERR_INVALID_IP_ADDRESS(ip)));
+    else start(ip);
+  });
+}
 
 function validateConnectOptions(options) {
   const { localAddress, localPort, port } = options;
@@ -499,6 +537,7 @@ function validateConnectOptions(options) {
     validatePort(port);
   }
   if (options.timeout !== undefined) validateInt32(options.timeout, 'options.timeout', 0);
+  if (options.lookup != null && !isIP(options.host || 'localhost')) validateFunction(options.lookup, 'options.lookup');
 }
 
 Socket.prototype.ref = function ref() {
@@ -524,6 +563,9 @@ Socket.prototype.unref = function unref() {
 function onConnected(handle, remoteAddress, remotePort, family, localAddress, localPort) {
   const socket = handle.owner;
   if (socket === null || socket.destroyed) return;
+  if (socket._host !== null && !isIP(socket._host) && remoteAddress !== undefined && !socket._lookedUp) {
+    socket.emit('lookup', null, remoteAddress, family === 'IPv6' ? 6 : 4, socket._host);
+  }
   handle.setAddresses(remoteAddress, remotePort, family, localAddress, localPort);
   handle.connected();
   socket.connecting = false;
@@ -550,6 +592,7 @@ function onConnectError(handle, errno, syscall, address, port) {
     error.code = 'ENOTFOUND';
     error.syscall = 'getaddrinfo';
     error.hostname = address;
+    socket.emit('lookup', error, undefined, undefined, address);
   } else {
     error = exceptionWithHostPort(-errno, 'connect', address, port);
   }
