@@ -6,7 +6,7 @@
 
 const { runTicks } = require('internal/process/ticks');
 const { kinds, handles } = require('internal/net/handle');
-const socket = require('internal/net/socket');
+const events = require('internal/net/events');
 const server = require('internal/net/server');
 
 function onEvent(kind, id, a, b, c, d, e, f) {
@@ -18,14 +18,14 @@ function onEvent(kind, id, a, b, c, d, e, f) {
   const handle = handles.get(id);
   if (handle === undefined) return;
   switch (kind) {
-    case kinds.DATA: socket.onData(handle); break;
-    case kinds.WRITE_DONE: socket.onWriteDone(handle, undefined); break;
-    case kinds.END: socket.onEnd(handle); break;
-    case kinds.CONNECTED: socket.onConnected(handle, a, b, c, d, e); break;
-    case kinds.CONNECT_ERROR: socket.onConnectError(handle, a, b, c, d); break;
-    case kinds.READ_ERROR: socket.onReadError(handle, a); break;
-    case kinds.WRITE_ERROR: socket.onWriteDone(handle, a); break;
-    case kinds.SHUTDOWN_DONE: socket.onShutdownDone(handle, a); break;
+    case kinds.DATA: events.onData(handle); break;
+    case kinds.WRITE_DONE: events.onWriteDone(handle, undefined); break;
+    case kinds.END: events.onEnd(handle); break;
+    case kinds.CONNECTED: events.onConnected(handle, a, b, c, d, e); break;
+    case kinds.CONNECT_ERROR: events.onConnectError(handle, a, b, c, d); break;
+    case kinds.READ_ERROR: events.onReadError(handle, a); break;
+    case kinds.WRITE_ERROR: events.onWriteDone(handle, a); break;
+    case kinds.SHUTDOWN_DONE: events.onShutdownDone(handle, a); break;
   }
   runTicks();
 }
