@@ -21,7 +21,7 @@ use mozjs::jsval::JSVal;
 use mozjs::rooted;
 
 use crate::clone::Serialized;
-use crate::value::{from_js, string_to_rust, to_js, Val};
+use crate::value::{from_js, string_to_rust, to_js_owned, Val};
 
 /// What an op returns.
 pub type OpResult = Result<Val, OpError>;
@@ -364,7 +364,7 @@ pub(crate) unsafe extern "C" fn op_trampoline(
         };
         match outcome {
             Ok(val) => {
-                rooted!(in(cx) let v = to_js(cx, &val));
+                rooted!(in(cx) let v = to_js_owned(cx, val));
                 args.rval().set(v.get());
                 !JS_IsExceptionPending(cx)
             }

@@ -102,6 +102,31 @@ pub(crate) unsafe fn string_to_rust(cx: *mut JSContext, s: NonNull<JSString>) ->
     }
 }
 
+/// Like [`to_js`] for a value that is ours to consume: large bytes become
+/// the memory of the new array instead of being copied (when they do not
+/// hold on to much more memory than they use).
+///
+/// # Safety
+/// As [`to_js`].
+pub(crate) unsafe fn to_js_owned(cx: *mut JSContext, val: Val) -> JSVal {
+    match val {
+        Val::Bytes(bytes)
+            if bytes.len() >= crate::buffers::HANDOVER_MIN
+                && bytes.capacity() - bytes.len() <= bytes.len() / 4 =>
+        {
+            // SAFETY: as the function's contract.
+            let obj = unsafe { crate::buffers::uint8_array_from_vec(cx, bytes) };
+            if obj.is_null() {
+                UndefinedValue()
+            } else {
+                ObjectValue(obj)
+            }
+        }
+        // SAFETY: as the function's contract.
+        other => unsafe { to_js(cx, &other) },
+    }
+}
+
 /// Turns a [`Val`] into a JS value. On out-of-memory returns `undefined`
 /// with an exception pending.
 ///

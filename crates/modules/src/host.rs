@@ -53,6 +53,9 @@ pub enum Message {
     /// Something happened to one of this isolate's child processes or
     /// their pipes (see [`crate::child_process`]).
     Child(crate::child_process::Event),
+    /// Something happened to one of this isolate's `net` servers or
+    /// sockets (see [`crate::net`]).
+    Net(crate::net::NetEvent),
 }
 
 /// Sends messages into one isolate's event loop; cheap to clone, `Send`.

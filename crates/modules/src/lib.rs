@@ -16,6 +16,7 @@ pub mod fs;
 pub mod host;
 pub mod http;
 pub mod messaging;
+pub mod net;
 pub mod os;
 pub mod process;
 pub mod timers;
@@ -63,4 +64,5 @@ pub const OPS: &[&[Op]] = &[
     messaging::OPS,
     http::OPS,
     child_process::OPS,
+    net::OPS,
 ];

@@ -227,6 +227,7 @@ fn handle(isolate: &mut Isolate, message: Message) -> bool {
         Message::PoolWork(id) => call(isolate, c"onPoolWork", &[Val::Number(id as f64)]),
         Message::Http(event) => call(isolate, c"onHttp", &event.deliver()),
         Message::Child(event) => call(isolate, c"onChild", &event.deliver()),
+        Message::Net(event) => call(isolate, c"onNet", &event.deliver()),
         Message::Completion { id, result } => {
             isolate.with_host(|h: &mut Host| h.refs = h.refs.saturating_sub(1));
             let args = match result {

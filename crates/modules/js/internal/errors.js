@@ -203,7 +203,9 @@ const table = [
     `Invalid character in ${name}${field !== undefined ? ` ["${field}"]` : ''}`],
   ['ERR_INVALID_FILE_URL_HOST', T, 'File URL host must be "localhost" or empty on %s'],
   ['ERR_INVALID_FILE_URL_PATH', T, 'File URL path %s'],
+  ['ERR_INVALID_HANDLE_TYPE', T, 'This handle type cannot be sent'],
   ['ERR_INVALID_HTTP_TOKEN', T, '%s must be a valid HTTP token ["%s"]'],
+  ['ERR_INVALID_IP_ADDRESS', T, 'Invalid IP address: %s'],
   ['ERR_INVALID_PACKAGE_CONFIG', Error, (path, base, message) =>
     `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`],
   ['ERR_INVALID_PROTOCOL', T, 'Protocol "%s" not supported. Expected "%s"'],
@@ -252,6 +254,8 @@ const table = [
   ['ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.'],
   ['ERR_SOCKET_BAD_PORT', R, (name, port, allowZero = true) =>
     `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${describeReceived(port)}.`],
+  ['ERR_SOCKET_CLOSED', Error, 'Socket is closed'],
+  ['ERR_SOCKET_CLOSED_BEFORE_CONNECTION', Error, 'Socket closed before the connection was established'],
   ['ERR_STREAM_ALREADY_FINISHED', Error, 'Cannot call %s after a stream was finished'],
   ['ERR_STREAM_CANNOT_PIPE', Error, 'Cannot pipe, not readable'],
   ['ERR_STREAM_DESTROYED', Error, 'Cannot call %s after a stream was destroyed'],

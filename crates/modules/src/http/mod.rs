@@ -45,7 +45,7 @@
 pub mod body;
 mod client;
 pub mod headers;
-mod server;
+pub(crate) mod server;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -61,8 +61,8 @@ use tokio::sync::oneshot;
 use crate::host::{Host, InboxSender, Message};
 use body::{BodyCtl, Chunk, Flow, OutBody};
 
-/// The shared network runtime, started on first use.
-fn runtime() -> &'static tokio::runtime::Handle {
+/// The shared network runtime, started on first use (`net` runs on it too).
+pub(crate) fn runtime() -> &'static tokio::runtime::Handle {
     static RUNTIME: OnceLock<tokio::runtime::Handle> = OnceLock::new();
     RUNTIME.get_or_init(|| {
         let rt = tokio::runtime::Builder::new_current_thread()

@@ -133,12 +133,13 @@ impl Drop for InflightGuard {
     }
 }
 
-fn errno_of(e: &std::io::Error) -> i32 {
+/// The OS error number of `e` (EINVAL when it has none).
+pub(crate) fn errno_of(e: &std::io::Error) -> i32 {
     e.raw_os_error().unwrap_or(libc::EINVAL)
 }
 
 /// The address to bind for `host` (empty: every interface, IPv6 and IPv4).
-fn bind_addresses(host: &str, port: u16) -> Result<Vec<SocketAddr>, i32> {
+pub(crate) fn bind_addresses(host: &str, port: u16) -> Result<Vec<SocketAddr>, i32> {
     if host.is_empty() {
         return Ok(vec![
             SocketAddr::new(IpAddr::from([0u16; 8]), port),
@@ -156,7 +157,8 @@ fn bind_addresses(host: &str, port: u16) -> Result<Vec<SocketAddr>, i32> {
     }
 }
 
-fn bind_one(addr: SocketAddr, backlog: u32) -> Result<TcpListener, i32> {
+/// Binds and listens on one address; the errno when that fails.
+pub(crate) fn bind_one(addr: SocketAddr, backlog: u32) -> Result<TcpListener, i32> {
     let socket = if addr.is_ipv4() {
         TcpSocket::new_v4()
     } else {

@@ -13,6 +13,7 @@ function createHooks(requireBuiltin) {
   if (process.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const completions = require('internal/completions');
   const fatal = require('internal/process/fatal');
+  let netDispatch;
 
   return {
     processTimers: (now) => timers.processTimers(now),
@@ -38,6 +39,10 @@ function createHooks(requireBuiltin) {
     onPoolWork: (id) => require('internal/pool/worker').onWork(id),
     onHttp: (kind, a, b, c, d, e, f, g, h) => require('internal/http/dispatch').onEvent(kind, a, b, c, d, e, f, g, h),
     onChild: (kind, id, a, b) => require('internal/child_process/events').onEvent(kind, id, a, b),
+    onNet: (kind, a, b, c, d, e, f, g) => {
+      netDispatch ??= require('internal/net/dispatch');
+      netDispatch.onEvent(kind, a, b, c, d, e, f, g);
+    },
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),

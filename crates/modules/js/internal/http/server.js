@@ -15,6 +15,7 @@ const { STATUS_CODES, checkInvalidHeaderChar, tables } = require('internal/http/
 const { OutgoingMessage, kOutHeaders, kId: kOutId } = require('internal/http/outgoing');
 const { IncomingMessage, kId: kInId, kRawText, abortIncoming, deliverFirst } = require('internal/http/incoming');
 const { serverSocket } = require('internal/http/socket');
+const { Server: NetServer } = require('internal/net/server');
 
 const kServerId = Symbol('kServerId');
 const kListening = Symbol('kListening');
@@ -182,8 +183,9 @@ function Server(options, requestListener) {
   if (options.requestTimeout !== undefined) this.requestTimeout = options.requestTimeout;
   if (requestListener) this.on('request', requestListener);
 }
-Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
-Object.setPrototypeOf(Server, EventEmitter);
+// As in node, an http.Server is a net.Server (its methods are its own).
+Object.setPrototypeOf(Server.prototype, NetServer.prototype);
+Object.setPrototypeOf(Server, NetServer);
 
 Object.defineProperties(Server.prototype, {
   listening: { get() { return this[kListening]; }, configurable: true, enumerable: true },

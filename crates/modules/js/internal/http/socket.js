@@ -1,95 +1,71 @@
 'use strict';
-// The `socket` of requests and responses. The bytes themselves are hyper's
-// (on the network thread), so this is the part of net.Socket http users
-// touch: addresses, timeouts, destroy/end, ref/unref, and 'close'/'timeout'.
+// The `socket` of http requests and responses: a real net.Socket (so
+// `req.socket instanceof net.Socket`), but the bytes of the connection
+// are hyper's, on the network thread. What http users touch works as on
+// any socket: addresses, timeouts, destroy/end, ref/unref, and the
+// 'close'/'timeout' events; reading or writing raw bytes on it does not
+// (a write fails with ERR_METHOD_NOT_IMPLEMENTED).
 
-const EventEmitter = require('events');
 const binding = require('internal/binding');
+const { codes } = require('internal/errors');
+const { Socket: NetSocket, stopTimeout } = require('internal/net/socket');
+
+const kAddresses = Symbol('kAddresses');
 
 /** A timeout in milliseconds, checked as node checks it. */
 function timerDuration(msecs, name) {
   const { validateNumber } = require('internal/validators');
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
   }
   return msecs;
 }
 
-const kTimer = Symbol('kTimer');
-
-class Socket extends EventEmitter {
-  constructor(onDestroy) {
-    super();
-    this.remoteAddress = undefined;
-    this.remotePort = undefined;
-    this.remoteFamily = undefined;
-    this.localAddress = undefined;
-    this.localPort = undefined;
-    this.destroyed = false;
-    this.readable = true;
-    this.writable = true;
-    this.connecting = false;
+// Where a net.Socket keeps its handle: here, nothing to read or write.
+class ConnHandle {
+  constructor() {
+    this.owner = null;
+    this.reading = true;
     this.bytesRead = 0;
     this.bytesWritten = 0;
-    this.timeout = 0;
-    this.server = null;
+  }
+
+  readStart() { return 0; }
+  readStop() { return 0; }
+}
+
+class Socket extends NetSocket {
+  constructor(onDestroy) {
+    super({ handle: new ConnHandle(), allowHalfOpen: true });
+    // Set by the http module as the network thread reports them.
+    this[kAddresses] = {
+      remoteAddress: undefined,
+      remotePort: undefined,
+      remoteFamily: undefined,
+      localAddress: undefined,
+      localPort: undefined,
+    };
     this._httpMessage = null;
     this._onDestroy = onDestroy;
     this._closeEmitted = false;
-    this[kTimer] = null;
+    this._gone = false;
   }
-
-  get readyState() {
-    if (this.connecting) return 'opening';
-    return this.destroyed ? 'closed' : 'open';
-  }
-
-  get writableLength() { return 0; }
-  get readableLength() { return 0; }
-  get pending() { return this.connecting; }
 
   address() {
-    if (this.localPort === undefined) return {};
-    return { address: this.localAddress, family: this.remoteFamily, port: this.localPort };
-  }
-
-  setTimeout(msecs, callback) {
-    msecs = timerDuration(msecs, 'msecs');
-    this.timeout = msecs;
-    if (this[kTimer] !== null) {
-      clearTimeout(this[kTimer]);
-      this[kTimer] = null;
-    }
-    if (msecs > 0 && !this.destroyed) {
-      this[kTimer] = setTimeout(() => {
-        this[kTimer] = null;
-        this.emit('timeout');
-      }, msecs);
-      this[kTimer].unref();
-    }
-    if (callback) {
-      if (msecs === 0) this.removeListener('timeout', callback);
-      else this.once('timeout', callback);
-    }
-    return this;
+    const a = this[kAddresses];
+    if (a.localPort === undefined) return {};
+    return { address: a.localAddress, family: a.remoteFamily, port: a.localPort };
   }
 
   // Something happened on the connection: the idle timeout starts over.
   _active() {
-    if (this[kTimer] !== null) this[kTimer].refresh();
+    this._unrefTimer();
   }
 
-  setNoDelay() { return this; }
-  setKeepAlive() { return this; }
+  // The http server and agent decide what keeps the loop alive.
   ref() { return this; }
   unref() { return this; }
-  pause() { return this; }
-  resume() { return this; }
-  cork() {}
-  uncork() {}
-  setEncoding() { return this; }
 
   end(data, encoding, callback) {
     if (typeof data === 'function') callback = data;
@@ -104,34 +80,42 @@ class Socket extends EventEmitter {
     this.destroy();
   }
 
-  destroy(err) {
-    if (this.destroyed) return this;
-    this.destroyed = true;
-    this.readable = false;
-    this.writable = false;
-    if (this[kTimer] !== null) {
-      clearTimeout(this[kTimer]);
-      this[kTimer] = null;
-    }
-    if (this._onDestroy) this._onDestroy(err);
-    if (err) process.nextTick(() => this.emit('error', err));
-    return this;
+  _write(chunk, encoding, cb) {
+    cb(new codes.ERR_METHOD_NOT_IMPLEMENTED('_write()'));
+  }
+
+  _final(cb) {
+    cb();
+  }
+
+  _destroy(err, cb) {
+    stopTimeout(this);
+    if (!this._gone && this._onDestroy) this._onDestroy(err);
+    cb(err);
   }
 
   // The connection is gone (reported by the network thread).
   _closed(hadError) {
-    this.destroyed = true;
+    this._gone = true;
+    stopTimeout(this);
+    if (!this.destroyed) this.destroy();
     this.readable = false;
     this.writable = false;
-    if (this[kTimer] !== null) {
-      clearTimeout(this[kTimer]);
-      this[kTimer] = null;
-    }
     if (!this._closeEmitted) {
       this._closeEmitted = true;
       this.emit('close', !!hadError);
     }
   }
+}
+
+for (const name of ['remoteAddress', 'remotePort', 'remoteFamily', 'localAddress', 'localPort']) {
+  Object.defineProperty(Socket.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() { return this[kAddresses][name]; },
+    set(value) { this[kAddresses][name] = value; },
+  });
 }
 
 // A server connection's socket (`connId` names it to the ops).
@@ -140,7 +124,6 @@ function serverSocket(connId, onDestroy) {
     binding.httpConnDestroy(connId);
     if (onDestroy) onDestroy(socket);
   });
-  socket._closeEmitted = false;
   socket._detached = false;
   return socket;
 }
