@@ -468,7 +468,7 @@ impl Core {
             completed: st.completed,
             starting_capacity: (st.wanted
                 + st.workers.iter().filter(|s| s.inbox.is_none()).count())
-                * concurrent,
+            .saturating_mul(concurrent),
         }
     }
 
@@ -748,13 +748,14 @@ fn new_slot(thread_id: u64) -> Slot {
 
 /// Room for more tasks on live workers (ready or starting).
 fn free_capacity(st: &State, concurrent: usize) -> usize {
-    let on_workers: usize = st
+    // Saturating: `concurrentTasksPerWorker` may be Infinity.
+    let on_workers = st
         .workers
         .iter()
         .filter(|s| !s.leaving)
         .map(|s| concurrent.saturating_sub(s.running.len()))
-        .sum();
-    on_workers + st.wanted * concurrent
+        .fold(0usize, usize::saturating_add);
+    on_workers.saturating_add(st.wanted.saturating_mul(concurrent))
 }
 
 fn pop_queued(st: &mut State) -> Option<(u64, Task)> {

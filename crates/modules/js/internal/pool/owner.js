@@ -56,7 +56,9 @@ const checks = [
 
 /** piscina's defaults, its checks, and its min/max reconciliation. */
 function fillOptions(given) {
-  const opts = Object.assign(Object.create(null), given);
+  const opts = Object.create(null);
+  // An option given as undefined is an option not given.
+  for (const [key, value] of Object.entries(given ?? {})) if (value !== undefined) opts[key] = value;
   for (const [key, ok, Ctor, message] of checks) {
     if (!ok(opts[key])) throw new Ctor(message);
   }
@@ -206,7 +208,8 @@ class Pool extends EventEmitter {
     binding.poolClose(st.id, Boolean(force));
     let timer;
     const timedOut = new Promise((resolve) => {
-      timer = setTimeout(() => resolve(true), st.options.closeTimeout);
+      // closeTimeout: Infinity waits as long as it takes.
+      if (Number.isFinite(st.options.closeTimeout)) timer = setTimeout(() => resolve(true), st.options.closeTimeout);
     });
     if (await Promise.race([drained.then(() => false), timedOut])) this.emit('error', errors.CloseTimeout());
     clearTimeout(timer);
