@@ -3,6 +3,10 @@
 // and event loop (see internal/worker/worker.js and crates/runtime); ports
 // and structured clone are in internal/worker/ports.js.
 
+// A program that loads worker_threads is about to start workers: the warm
+// spare isolates start being made now, in the background.
+require('internal/binding').workerWarmUp();
+
 const ports = require('internal/worker/ports');
 const worker = require('internal/worker/worker');
 const { current } = require('internal/worker/state');

@@ -607,8 +607,19 @@ mod spare {
     }
 }
 
+/// `workerWarmUp()`: on the main thread, starts making the warm spares now
+/// (in the background), so that a program that loads `worker_threads` or
+/// `spindle:pool` finds them ready, or nearly, at its first `new Worker`.
+fn worker_warm_up(scope: &mut OpScope) -> OpResult {
+    if scope.host(|h: &mut Host| h.is_main_thread) && ROOT.get().is_some() {
+        spare::replenish();
+    }
+    Ok(Val::Undefined)
+}
+
 /// The worker ops.
 pub(crate) const OPS: &[Op] = &[
+    Op::new("workerWarmUp", worker_warm_up),
     Op::new("workerSpawn", worker_spawn),
     Op::new("workerTerminate", worker_terminate),
     Op::new("workerSetError", worker_set_error),

@@ -4,6 +4,9 @@
 // crates/runtime/src/pool. The module is the class itself, as piscina's;
 // its statics are made enumerable so that ESM can import them by name.
 
+// A pool is about to start workers: the warm spares start being made now.
+require('internal/binding').workerWarmUp();
+
 const { Pool, AbortError, TimeoutError } = require('internal/pool/owner');
 
 for (const name of ['Piscina', 'Pool', 'isWorkerThread', 'workerData', 'version', 'move',

@@ -11,6 +11,12 @@ const ports = require('internal/worker/ports');
 const { move, unwrap, isPlain, kTransferable, kValue, kQueueOptions } = require('internal/pool/move');
 const { AbortError, TimeoutError, errors } = require('internal/pool/errors');
 
+/** Milliseconds, for durations (not `performance.now()`: loading the
+ * performance module costs a first pool several milliseconds). */
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
 // Pools of this isolate by id (for the event-loop hook).
 const pools = new Map();
 const kState = Symbol('kState');
@@ -129,7 +135,7 @@ class Pool extends EventEmitter {
       limits.stackSizeMb, limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb);
     this[kState] = {
       id, options: opts, pending: new Map(), threads: new Map(), outstanding: 0, refed: false,
-      needsDrain: false, closing: false, closed: false, start: performance.now(),
+      needsDrain: false, closing: false, closed: false, start: nowMs(),
       drainWaiters: [], exitWaiters: [], histogram: null, destroying: null,
     };
     pools.set(id, this);
@@ -264,7 +270,7 @@ class Pool extends EventEmitter {
 
   get completed() { return stats(this)[4]; }
 
-  get duration() { return performance.now() - this[kState].start; }
+  get duration() { return nowMs() - this[kState].start; }
 
   get utilization() {
     const st = this[kState];
