@@ -62,24 +62,7 @@ function getServer(server, query, bind) {
   indexSet.set.add(index);
 
   const message = { act: 'queryServer', index, data: null, ...query };
-  send(message, (reply) => {
-    if (reply.errno) {
-      removeIndex(indexesKey, index);
-      bind(reply.errno, 0);
-      return;
-    }
-    const key = reply.key;
-    if (!bind(0, reply.port)) {
-      forget(key, indexesKey, index);
-      return;
-    }
-    handles.set(key, server);
-    server.once('close', () => {
-      if (handles.get(key) === server) forget(key, indexesKey, index);
-    });
-  });
-
-  server.once('listening', () => {
+  const onListening = () => {
     if (!indexes.has(indexesKey)) return;
     cluster.worker.state = 'listening';
     const address = server.address();
@@ -91,7 +74,26 @@ function getServer(server, query, bind) {
       message.addressType = address.family === 'IPv6' ? 6 : 4;
     }
     send(message);
+  };
+  send(message, (reply) => {
+    if (reply.errno) {
+      server.removeListener('listening', onListening);
+      removeIndex(indexesKey, index);
+      bind(reply.errno, 0);
+      return;
+    }
+    const key = reply.key;
+    if (!bind(0, reply.port)) {
+      server.removeListener('listening', onListening);
+      forget(key, indexesKey, index);
+      return;
+    }
+    handles.set(key, server);
+    server.once('close', () => {
+      if (handles.get(key) === server) forget(key, indexesKey, index);
+    });
   });
+  server.once('listening', onListening);
 }
 
 function isIPLiteral(host) {
