@@ -10,6 +10,7 @@ mod builtins {
     include!(concat!(env!("OUT_DIR"), "/builtins.rs"));
 }
 pub mod child_process;
+pub mod cluster;
 pub mod crypto;
 pub mod encoding;
 pub mod fs;
@@ -65,4 +66,5 @@ pub const OPS: &[&[Op]] = &[
     http::OPS,
     child_process::OPS,
     net::OPS,
+    cluster::OPS,
 ];

@@ -28,8 +28,9 @@
 //! - `ClientError, reqId, errno, syscall, address, port, message`
 //!
 //! Ops (`headers` is a `name\nvalue\n…` string, see [`headers`]):
-//! - `httpListen(host, port, backlog)` → `[serverId, address, family,
-//!   port]`, or the (negative) errno when binding fails
+//! - `httpListen(host, port, backlog, reusePort)` → `[serverId, address,
+//!   family, port]`, or the (negative) errno when binding fails; `reusePort`
+//!   (cluster workers) sets `SO_REUSEPORT`
 //! - `httpServerClose(serverId)`: stop accepting; idle connections close
 //! - `httpServerCloseConns(serverId, all)`: close idle (or all) connections
 //! - `httpServerSet(serverId, keepAliveTimeoutMs)`
@@ -46,6 +47,8 @@ pub mod body;
 mod client;
 pub mod headers;
 pub(crate) mod server;
+
+pub(crate) use server::bind_addresses;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -312,8 +315,9 @@ fn listen(scope: &mut OpScope) -> OpResult {
     let host = scope.string(0)?;
     let port = scope.number(1)? as u16;
     let backlog = scope.number(2).unwrap_or(511.0) as u32;
+    let reuse_port = scope.truthy(3);
     let inbox = inbox(scope);
-    match server::listen(&host, port, backlog, inbox) {
+    match server::listen(&host, port, backlog, reuse_port, inbox) {
         Ok((entry, addr)) => {
             let id = entry.id();
             with_local(|l| l.servers.insert(id, entry));

@@ -157,8 +157,13 @@ pub(crate) fn bind_addresses(host: &str, port: u16) -> Result<Vec<SocketAddr>, i
     }
 }
 
-/// Binds and listens on one address; the errno when that fails.
-pub(crate) fn bind_one(addr: SocketAddr, backlog: u32) -> Result<TcpListener, i32> {
+/// Binds and listens on one address (with `SO_REUSEPORT` for a cluster
+/// worker's shared port); the errno when that fails.
+pub(crate) fn bind_one(
+    addr: SocketAddr,
+    backlog: u32,
+    reuse_port: bool,
+) -> Result<TcpListener, i32> {
     let socket = if addr.is_ipv4() {
         TcpSocket::new_v4()
     } else {
@@ -166,16 +171,23 @@ pub(crate) fn bind_one(addr: SocketAddr, backlog: u32) -> Result<TcpListener, i3
     }
     .map_err(|e| errno_of(&e))?;
     socket.set_reuseaddr(true).map_err(|e| errno_of(&e))?;
+    // A cluster worker: every worker listens on the port, the kernel
+    // spreads connections over them (see crates/modules/src/cluster.rs).
+    if reuse_port {
+        socket.set_reuseport(true).map_err(|e| errno_of(&e))?;
+    }
     socket.bind(addr).map_err(|e| errno_of(&e))?;
     socket.listen(backlog).map_err(|e| errno_of(&e))
 }
 
 /// Binds `host:port` and starts accepting; the errno when binding fails
 /// (positive; the DNS failure code -3008 negated for unknown hosts).
+/// `reuse_port` sets `SO_REUSEPORT` (cluster workers sharing a port).
 pub fn listen(
     host: &str,
     port: u16,
     backlog: u32,
+    reuse_port: bool,
     inbox: InboxSender,
 ) -> Result<(ServerEntry, SocketAddr), i32> {
     let addresses = bind_addresses(host, port).map_err(|e| -e)?;
@@ -183,7 +195,7 @@ pub fn listen(
     let mut first_error = None;
     let mut bound = None;
     for addr in addresses {
-        match bind_one(addr, backlog) {
+        match bind_one(addr, backlog, reuse_port) {
             Ok(listener) => {
                 bound = Some(listener);
                 break;

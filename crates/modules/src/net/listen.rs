@@ -72,7 +72,7 @@ pub fn listen_tcp(
     let mut first_error = None;
     let mut bound = None;
     for addr in addresses {
-        match bind_one(addr, backlog) {
+        match bind_one(addr, backlog, false) {
             Ok(listener) => {
                 bound = Some(listener);
                 break;

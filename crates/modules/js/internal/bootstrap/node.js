@@ -52,8 +52,15 @@ function createHooks(requireBuiltin) {
       ticks.runTicks();
     },
     runMain: (kind, value) => {
-      // A process started by fork(): its IPC channel, before any user code.
-      if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) require('internal/child_process/channel').setupChild();
+      // A process started by fork(): its IPC channel, before any user code;
+      // then, in a cluster worker (always forked), the cluster's side of it.
+      if (binding.getEnv('NODE_CHANNEL_FD') !== undefined) {
+        require('internal/child_process/channel').setupChild();
+        if (kind === 'file' && binding.getEnv('NODE_UNIQUE_ID') !== undefined) {
+          require('cluster')._setupWorker();
+          delete process.env.NODE_UNIQUE_ID;
+        }
+      }
       require('internal/modules/run-main').runMain(kind, value);
       ticks.runTicks();
     },

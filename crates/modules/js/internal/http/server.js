@@ -9,7 +9,7 @@
 
 const EventEmitter = require('events');
 const binding = require('internal/binding');
-const { codes, uvExceptionWithHostPort } = require('internal/errors');
+const { codes, exceptionWithHostPort, uvExceptionWithHostPort } = require('internal/errors');
 const { validateBoolean, validateInteger, validatePort } = require('internal/validators');
 const { STATUS_CODES, checkInvalidHeaderChar, tables } = require('internal/http/common');
 const { OutgoingMessage, kOutHeaders, kId: kOutId } = require('internal/http/outgoing');
@@ -17,9 +17,12 @@ const { IncomingMessage, kId: kInId, kRawText, abortIncoming, deliverFirst } = r
 const { serverSocket } = require('internal/http/socket');
 const { Server: NetServer } = require('internal/net/server');
 
+const UV_EAI_NONAME = -3008;
+
 const kServerId = Symbol('kServerId');
 const kListening = Symbol('kListening');
 const kRefed = Symbol('kRefed');
+const kListenAttempt = Symbol('kListenAttempt');
 const kWantRef = Symbol('kWantRef');
 const kAddress = Symbol('kAddress');
 const kKeepAliveTimeout = Symbol('kKeepAliveTimeout');
@@ -166,6 +169,7 @@ function Server(options, requestListener) {
   this[kServerId] = 0;
   this[kListening] = false;
   this[kRefed] = false;
+  this[kListenAttempt] = 0;
   this[kWantRef] = true;
   this[kAddress] = null;
   this[kKeepAliveTimeout] = 5000;
@@ -211,6 +215,7 @@ function normalizeListenArgs(args) {
     options.port = first.port;
     options.host = first.host;
     options.backlog = first.backlog;
+    options.exclusive = first.exclusive;
     if (first.path !== undefined) options.path = first.path;
   } else {
     options.port = first;
@@ -236,27 +241,52 @@ Server.prototype.listen = function listen(...args) {
   const host = typeof options.host === 'string' ? options.host : '';
   const backlog = typeof options.backlog === 'number' && options.backlog > 0 ? options.backlog : 511;
   if (callback) this.once('listening', callback);
-  const result = binding.httpListen(host, port, backlog);
+  const attempt = ++this[kListenAttempt];
+  // A cluster worker shares the port with its siblings (internal/cluster/child).
+  const cluster = require('internal/cluster/hook');
+  if (cluster.getServer !== null && !options.exclusive) {
+    const address = host === '' ? null : host;
+    const query = { address, port, addressType: host.includes(':') ? 6 : 4, fd: undefined, backlog };
+    cluster.getServer(this, query, (errno, sharedPort) => {
+      if (attempt !== this[kListenAttempt]) return false;
+      // A host that does not resolve fails here as it does outside a cluster.
+      if (errno === UV_EAI_NONAME) return bindServer(this, host, port, backlog, true);
+      if (errno) {
+        const err = exceptionWithHostPort(errno, 'bind', address, port);
+        process.nextTick(() => this.emit('error', err));
+        return false;
+      }
+      return bindServer(this, host, sharedPort, backlog, true);
+    });
+    return this;
+  }
+  bindServer(this, host, port, backlog, false);
+  return this;
+};
+
+// Binds and starts accepting; false (and an 'error' event) when it fails.
+function bindServer(server, host, port, backlog, reusePort) {
+  const result = binding.httpListen(host, port, backlog, reusePort);
   if (typeof result === 'number') {
     const shown = host === '' ? '::' : host;
     const err = uvExceptionWithHostPort(result, 'listen', shown, port);
-    process.nextTick(() => this.emit('error', err));
-    return this;
+    process.nextTick(() => server.emit('error', err));
+    return false;
   }
-  this[kServerId] = result[0];
-  this[kAddress] = { address: result[1], family: result[2], port: result[3] };
-  this[kListening] = true;
-  tables.servers.set(this[kServerId], this);
-  if (this[kKeepAliveTimeout] !== 5000) binding.httpServerSet(this[kServerId], Number(this[kKeepAliveTimeout]) || 0);
-  if (this[kWantRef]) {
-    this[kRefed] = true;
+  server[kServerId] = result[0];
+  server[kAddress] = { address: result[1], family: result[2], port: result[3] };
+  server[kListening] = true;
+  tables.servers.set(server[kServerId], server);
+  if (server[kKeepAliveTimeout] !== 5000) binding.httpServerSet(server[kServerId], Number(server[kKeepAliveTimeout]) || 0);
+  if (server[kWantRef]) {
+    server[kRefed] = true;
     binding.refLoop(1);
   }
   process.nextTick(() => {
-    if (this[kListening]) this.emit('listening');
+    if (server[kListening]) server.emit('listening');
   });
-  return this;
-};
+  return true;
+}
 
 Server.prototype.address = function address() {
   if (!this[kListening]) return null;
@@ -265,6 +295,7 @@ Server.prototype.address = function address() {
 };
 
 Server.prototype.close = function close(callback) {
+  this[kListenAttempt]++;
   if (typeof callback === 'function') {
     if (!this[kListening]) this.once('close', () => callback(new codes.ERR_SERVER_NOT_RUNNING()));
     else this.once('close', callback);
