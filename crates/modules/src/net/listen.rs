@@ -57,14 +57,15 @@ pub struct Bound {
     pub local: SocketAddr,
 }
 
-/// Binds `host:port` (empty host: every interface) and starts accepting;
-/// the errno when binding fails (the DNS failure code -3008 for an
-/// unknown host).
+/// Binds `host:port` (empty host: every interface; `reuse_port` for a
+/// cluster worker's shared port) and starts accepting; the errno when
+/// binding fails (the DNS failure code -3008 for an unknown host).
 pub fn listen_tcp(
     id: u64,
     host: &str,
     port: u16,
     backlog: u32,
+    reuse_port: bool,
     inbox: InboxSender,
 ) -> Result<Bound, i32> {
     let addresses = bind_addresses(host, port).map_err(|e| -e)?;
@@ -72,7 +73,7 @@ pub fn listen_tcp(
     let mut first_error = None;
     let mut bound = None;
     for addr in addresses {
-        match bind_one(addr, backlog, false) {
+        match bind_one(addr, backlog, reuse_port) {
             Ok(listener) => {
                 bound = Some(listener);
                 break;

@@ -26,7 +26,7 @@
 //!
 //! Ops (errnos are positive numbers from the OS, negated where an op
 //! returns one in place of a result):
-//! - `netListen(host, port, backlog)` → `[serverId, address, family,
+//! - `netListen(host, port, backlog, reusePort)` → `[serverId, address, family,
 //!   port]` or `-errno`; `netListenPath(path)` → `serverId` or `-errno`
 //! - `netServerClose(serverId)`: the socket closes now
 //! - `netConnect(host, port, localAddress, localPort)` /
@@ -218,9 +218,10 @@ fn listen(scope: &mut OpScope) -> OpResult {
     let host = scope.string(0)?;
     let port = scope.number(1)? as u16;
     let backlog = scope.number(2).unwrap_or(511.0) as u32;
+    let reuse_port = scope.truthy(3);
     let inbox = inbox(scope);
     let id = next_id();
-    match listen::listen_tcp(id, &host, port, backlog, inbox) {
+    match listen::listen_tcp(id, &host, port, backlog, reuse_port, inbox) {
         Ok(bound) => {
             with_local(|l| l.servers.insert(id, bound.entry));
             let [address, port, family] = address_vals(Some(bound.local));

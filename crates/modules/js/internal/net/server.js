@@ -7,7 +7,7 @@
 
 const EventEmitter = require('events');
 const binding = require('internal/binding');
-const { codes, uvExceptionWithHostPort } = require('internal/errors');
+const { codes, exceptionWithHostPort, uvExceptionWithHostPort } = require('internal/errors');
 const { validateNumber, validatePort } = require('internal/validators');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { NetHandle, ServerHandle, servers } = require('internal/net/handle');
@@ -61,18 +61,44 @@ function dnsNotFound(host) {
   return error;
 }
 
-// Binds and starts listening now; errors are emitted on the next tick.
-function listenNow(server, address, port, backlog) {
-  const result = binding.netListen(address || '', port, backlog || 511);
+// Listens on a TCP port: in a cluster worker (unless `exclusive`) the
+// primary is asked first and the port is shared with the other workers
+// (internal/cluster/child); elsewhere it binds at once.
+function listenNow(server, address, port, backlog, exclusive) {
+  const cluster = require('internal/cluster/hook');
+  if (cluster.getServer === null || exclusive) {
+    bindNow(server, address, port, backlog, false);
+    return;
+  }
+  const listeningId = server._listeningId;
+  const query = { address: address || null, port, addressType: (address || '').includes(':') ? 6 : 4, fd: undefined, backlog };
+  cluster.getServer(server, query, (errno, sharedPort) => {
+    if (listeningId !== server._listeningId) return false;
+    // A host that does not resolve fails here as it does outside a cluster.
+    if (errno === -3008) return bindNow(server, address, port, backlog, true);
+    if (errno) {
+      const err = exceptionWithHostPort(errno, 'bind', address || null, port);
+      process.nextTick(() => server.emit('error', err));
+      return false;
+    }
+    return bindNow(server, address, sharedPort, backlog, true);
+  });
+}
+
+// Binds and starts listening now (true), or emits the error on the next
+// tick (false).
+function bindNow(server, address, port, backlog, reusePort) {
+  const result = binding.netListen(address || '', port, backlog || 511, reusePort);
   if (typeof result === 'number') {
     const error = result === -3008 ?
       dnsNotFound(address) :
       uvExceptionWithHostPort(result, 'listen', address || '::', port);
     process.nextTick(() => server.emit('error', error));
-    return;
+    return false;
   }
   const [id, boundAddress, family, boundPort] = result;
   adopt(server, new ServerHandle(id, { address: boundAddress, family, port: boundPort }));
+  return true;
 }
 
 function listenOnPath(server, path) {
@@ -119,10 +145,10 @@ Server.prototype.listen = function listen(...args) {
       const host = options.host;
       const listeningId = this._listeningId;
       process.nextTick(() => {
-        if (listeningId === this._listeningId) listenNow(this, host, port, backlog);
+        if (listeningId === this._listeningId) listenNow(this, host, port, backlog, options.exclusive);
       });
     } else {
-      listenNow(this, null, port, backlog);
+      listenNow(this, null, port, backlog, options.exclusive);
     }
     return this;
   }
