@@ -159,11 +159,7 @@ pub(crate) fn bind_addresses(host: &str, port: u16) -> Result<Vec<SocketAddr>, i
 
 /// Binds and listens on one address (with `SO_REUSEPORT` for a cluster
 /// worker's shared port); the errno when that fails.
-pub(crate) fn bind_one(
-    addr: SocketAddr,
-    backlog: u32,
-    reuse_port: bool,
-) -> Result<TcpListener, i32> {
+fn bind_one(addr: SocketAddr, backlog: u32, reuse_port: bool) -> Result<TcpListener, i32> {
     let socket = if addr.is_ipv4() {
         TcpSocket::new_v4()
     } else {
@@ -180,6 +176,35 @@ pub(crate) fn bind_one(
     socket.listen(backlog).map_err(|e| errno_of(&e))
 }
 
+/// Binds a listening socket for `host:port` (empty host: every
+/// interface): the first address that binds, the IPv6 wildcard falling back
+/// to IPv4 where there is no IPv6. The errno when none does (positive; the
+/// DNS failure code -3008 negated for unknown hosts). Called inside the
+/// network runtime. Shared by http and net servers.
+pub(crate) fn bind_listener(
+    host: &str,
+    port: u16,
+    backlog: u32,
+    reuse_port: bool,
+) -> Result<(TcpListener, SocketAddr), i32> {
+    let addresses = bind_addresses(host, port).map_err(|e| -e)?;
+    let mut first_error = None;
+    for addr in addresses {
+        match bind_one(addr, backlog, reuse_port) {
+            Ok(listener) => {
+                let local = listener.local_addr().map_err(|e| errno_of(&e))?;
+                return Ok((listener, local));
+            }
+            Err(errno) if host.is_empty() && errno == libc::EAFNOSUPPORT => {}
+            Err(errno) => {
+                first_error.get_or_insert(errno);
+                break;
+            }
+        }
+    }
+    Err(first_error.unwrap_or(libc::EADDRNOTAVAIL))
+}
+
 /// Binds `host:port` and starts accepting; the errno when binding fails
 /// (positive; the DNS failure code -3008 negated for unknown hosts).
 /// `reuse_port` sets `SO_REUSEPORT` (cluster workers sharing a port).
@@ -190,26 +215,8 @@ pub fn listen(
     reuse_port: bool,
     inbox: InboxSender,
 ) -> Result<(ServerEntry, SocketAddr), i32> {
-    let addresses = bind_addresses(host, port).map_err(|e| -e)?;
     let _enter = runtime().enter();
-    let mut first_error = None;
-    let mut bound = None;
-    for addr in addresses {
-        match bind_one(addr, backlog, reuse_port) {
-            Ok(listener) => {
-                bound = Some(listener);
-                break;
-            }
-            // The IPv6 wildcard failing for want of IPv6: try IPv4.
-            Err(errno) if host.is_empty() && errno == libc::EAFNOSUPPORT => {}
-            Err(errno) => {
-                first_error.get_or_insert(errno);
-                break;
-            }
-        }
-    }
-    let listener = bound.ok_or(first_error.unwrap_or(libc::EADDRNOTAVAIL))?;
-    let local = listener.local_addr().map_err(|e| errno_of(&e))?;
+    let (listener, local) = bind_listener(host, port, backlog, reuse_port)?;
     let shared = Arc::new(ServerShared {
         id: next_id(),
         inbox,

@@ -21,7 +21,7 @@ use tokio::sync::oneshot;
 use super::conn::{errno, Conn, Io};
 use super::{address_vals, id_val, next_id, post, EventKind, Extra};
 use crate::host::InboxSender;
-use crate::http::server::{bind_addresses, bind_one};
+use crate::http::server::bind_listener;
 
 /// A listening socket of either kind.
 enum Listener {
@@ -68,26 +68,8 @@ pub fn listen_tcp(
     reuse_port: bool,
     inbox: InboxSender,
 ) -> Result<Bound, i32> {
-    let addresses = bind_addresses(host, port).map_err(|e| -e)?;
     let _enter = super::runtime().enter();
-    let mut first_error = None;
-    let mut bound = None;
-    for addr in addresses {
-        match bind_one(addr, backlog, reuse_port) {
-            Ok(listener) => {
-                bound = Some(listener);
-                break;
-            }
-            // The IPv6 wildcard failing for want of IPv6: try IPv4.
-            Err(errno) if host.is_empty() && errno == libc::EAFNOSUPPORT => {}
-            Err(errno) => {
-                first_error.get_or_insert(errno);
-                break;
-            }
-        }
-    }
-    let listener = bound.ok_or(first_error.unwrap_or(libc::EADDRNOTAVAIL))?;
-    let local = listener.local_addr().map_err(|e| errno(&e))?;
+    let (listener, local) = bind_listener(host, port, backlog, reuse_port)?;
     let entry = start(id, Listener::Tcp(listener), None, inbox);
     Ok(Bound { entry, local })
 }
