@@ -466,6 +466,10 @@ impl Isolate {
             }
             rooted!(in(cx) let mut exc = UndefinedValue());
             JS_GetPendingException(cx, exc.handle_mut().into());
+            // A thrown primitive (or plain object) carries no stack of its
+            // own: where it was thrown comes from the engine's exception
+            // stack, for the report.
+            let location = throw_location(cx);
             JS_ClearPendingException(cx);
             if self.state.0.heap_limit.is_some() && is_out_of_memory_report(cx, exc.get()) {
                 // The engine's own out-of-memory (uncatchable): stop.
@@ -473,7 +477,21 @@ impl Isolate {
                 self.stop_now();
                 return Err(Stopped::Exit);
             }
-            rooted!(in(cx) let argv = vec![exc.get()]);
+            rooted!(in(cx) let mut file = UndefinedValue());
+            let (mut line, mut column) = (0, 0);
+            if let Some((name, l, c)) = location {
+                let js = mozjs::jsapi::JS_NewStringCopyN(cx, name.as_ptr() as *const _, name.len());
+                if !js.is_null() {
+                    file.set(mozjs::jsval::StringValue(&*js));
+                    (line, column) = (l, c);
+                }
+            }
+            rooted!(in(cx) let argv = vec![
+                exc.get(),
+                file.get(),
+                mozjs::jsval::UInt32Value(line),
+                mozjs::jsval::UInt32Value(column),
+            ]);
             rooted!(in(cx) let mut rval = UndefinedValue());
             if crate::hooks::call_hook_raw(cx, c"onUncaughtException", &argv, rval.handle_mut())
                 && !self.is_stopped()
@@ -617,6 +635,50 @@ unsafe extern "C" fn gc_callback(
 unsafe extern "C" fn interrupt_callback(_cx: *mut JSContext) -> bool {
     // Returning false stops the running script without a catchable exception.
     !is_stopping()
+}
+
+/// Appends `len` bytes at `ptr` (UTF-8 from the engine) to the `String`
+/// at `target`.
+unsafe extern "C" fn append_utf8(
+    ptr: *const std::ffi::c_char,
+    len: usize,
+    target: *mut std::ffi::c_void,
+) {
+    if ptr.is_null() || target.is_null() {
+        return;
+    }
+    // SAFETY: the engine passes `len` readable bytes; `target` is the
+    // `String` our caller lent for this call only.
+    unsafe {
+        let bytes = std::slice::from_raw_parts(ptr as *const u8, len);
+        (*(target as *mut String)).push_str(&String::from_utf8_lossy(bytes));
+    }
+}
+
+/// Where the pending exception was thrown (file, line, column), taken
+/// from the engine's exception stack; clears the pending exception.
+///
+/// # Safety
+/// `cx` must be our live context, inside its realm, with an exception
+/// pending (the caller keeps its own rooted copy of the value).
+unsafe fn throw_location(cx: *mut JSContext) -> Option<(String, u32, u32)> {
+    let mut message = String::new();
+    let mut file = String::new();
+    let (mut line, mut column) = (0u32, 0u32);
+    // SAFETY: our context; the targets are live Strings for this call.
+    let ok = unsafe {
+        rooted!(in(cx) let mut thrown = UndefinedValue());
+        mozjs::glue::PendingExceptionStackInfo(
+            cx,
+            Some(append_utf8),
+            &mut message as *mut String as *mut std::ffi::c_void,
+            &mut file as *mut String as *mut std::ffi::c_void,
+            &mut line,
+            &mut column,
+            thrown.handle_mut().into(),
+        )
+    };
+    (ok && !file.is_empty() && line > 0).then_some((file, line, column))
 }
 
 /// True for the engine's out-of-memory report (the string "out of memory").

@@ -20,7 +20,11 @@ function createHooks(requireBuiltin) {
     processImmediates: () => timers.processImmediates(),
     onCompletion: (id, err, value) => completions.complete(id, err, value),
     onPromiseRejection: (promise, handled) => ticks.trackRejection(promise, handled),
-    onUncaughtException: (err) => fatal.handleUncaught(err, 'uncaughtException'),
+    onUncaughtException: (err, file, line, column) => {
+      // Where a thrown primitive was thrown (an Error knows it itself).
+      if (file !== undefined) fatal.noteThrowLocation(err, { file, line, column });
+      fatal.handleUncaught(err, 'uncaughtException');
+    },
     makeError: (cls, message, code, props) => completions.makeError(cls, message, code, props),
     emitBeforeExit: () => {
       process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);

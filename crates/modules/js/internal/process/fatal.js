@@ -48,6 +48,8 @@ function printError(err) {
     // rebuilt in the parent) prints its stack, as node does.
     const native = require('internal/types').isNativeError(err);
     if (!native && err instanceof Error && typeof err.stack === 'string') text += err.stack;
+    else if (typeof err === 'symbol') text += '';
+    else if (err === null || (typeof err !== 'object' && typeof err !== 'function')) text += String(err);
     else text += require('internal/inspect').inspect(err, { colors: false });
   } catch {
     try { text += String(err); } catch { text += '<unprintable error>'; }
@@ -55,9 +57,26 @@ function printError(err) {
   binding.writeFd(2, `${text}\n`);
 }
 
+// Where the last thrown primitive was thrown (primitives carry no stack).
+let primitiveLocation = null;
+
+/** Records where a primitive about to be reported as uncaught was thrown. */
+function noteThrowLocation(value, location) {
+  primitiveLocation = { value, location };
+}
+
 function describeLocation(err) {
   let location;
-  if (err instanceof SyntaxError && typeof err.fileName === 'string' && err.lineNumber) {
+  // node sets the location of a thrown non-Error apart with a blank line
+  // before it, and none between the caret and the value.
+  let before = '';
+  let after = '\n';
+  if (primitiveLocation !== null && Object.is(primitiveLocation.value, err) && !(err instanceof Error)) {
+    location = primitiveLocation.location;
+    primitiveLocation = null;
+    before = '\n';
+    after = '';
+  } else if (err instanceof SyntaxError && typeof err.fileName === 'string' && err.lineNumber) {
     location = { file: err.fileName, line: err.lineNumber, column: err.columnNumber || 1 };
   } else {
     location = require('internal/stack').throwLocation(err);
@@ -68,10 +87,15 @@ function describeLocation(err) {
     const path = location.file.startsWith('file://') ? decodeURIComponent(location.file.slice(7)) : location.file;
     sourceLine = binding.fsCall('readFile', path, true).split('\n')[location.line - 1] || '';
   } catch {
-    return `${location.file}:${location.line}\n\n`;
+    return `${before}${location.file}:${location.line}\n${after}`;
   }
-  const caret = ' '.repeat(Math.max(0, location.column - 1)) + '^';
-  return `${location.file}:${location.line}\n${sourceLine}\n${caret}\n\n`;
+  // The engine places a throw at the value's expression (`new Error(…)`,
+  // `Symbol(…)`); node's caret is at the `throw` keyword just before it.
+  let column = location.column;
+  const thrown = /\bthrow\s*$/.exec(sourceLine.slice(0, Math.max(0, column - 1)));
+  if (thrown) column = thrown.index + 1;
+  const caret = ' '.repeat(Math.max(0, column - 1)) + '^';
+  return `${before}${location.file}:${location.line}\n${sourceLine}\n${caret}\n${after}`;
 }
 
 function fatal(err) {
@@ -89,7 +113,8 @@ function fatal(err) {
     return;
   }
   printError(err);
-  if (!(err instanceof Error) || err.name === undefined) {
+  const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+  if (primitive || (err instanceof Error && err.name === undefined)) {
     binding.writeFd(2, '(Use `spindle --trace-uncaught ...` to show where the exception was thrown)\n');
   }
   binding.writeFd(2, `\nspindle v${process.versions.spindle}\n`);
@@ -134,4 +159,4 @@ function raiseUnhandledRejection(reason, promise) {
   handleUncaught(err, 'unhandledRejection');
 }
 
-module.exports = { exit, exitNaturally, handleUncaught, raiseUnhandledRejection, printError };
+module.exports = { exit, exitNaturally, handleUncaught, raiseUnhandledRejection, printError, noteThrowLocation };
