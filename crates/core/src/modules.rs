@@ -214,7 +214,15 @@ unsafe extern "C" fn load_hook(
         if spec.is_null() {
             return false;
         }
-        rooted!(in(cx) let argv = vec![StringValue(&*spec), referrer_name(cx, referrer), BooleanValue(is_dynamic)]);
+        // The `with { type }` import attribute: JSON modules must ask for it.
+        let is_json = mozjs::jsapi::JS::GetModuleRequestType(cx, request)
+            == mozjs::jsapi::JS::ModuleType::JSON;
+        rooted!(in(cx) let argv = vec![
+            StringValue(&*spec),
+            referrer_name(cx, referrer),
+            BooleanValue(is_dynamic),
+            BooleanValue(is_json),
+        ]);
         rooted!(in(cx) let mut result = UndefinedValue());
         let mut ok = call_hook_raw(cx, c"loadModule", &argv, result.handle_mut())
             && result.get().is_object();

@@ -31,8 +31,8 @@ function createHooks(requireBuiltin) {
       ticks.runTicks();
     },
     emitExit: () => fatal.exitNaturally(),
-    loadModule: (specifier, referrer, isDynamic) =>
-      require('internal/modules/esm').loadModule(specifier, referrer, isDynamic),
+    loadModule: (specifier, referrer, isDynamic, asJson) =>
+      require('internal/modules/esm').loadModule(specifier, referrer, isDynamic, asJson),
     initImportMeta: (meta, filename) => require('internal/modules/esm').initImportMeta(meta, filename),
     onPortReady: (id) => require('internal/worker/ports').onPortReady(id),
     onWorkerOnline: (threadId) => require('internal/worker/worker').onWorkerOnline(threadId),

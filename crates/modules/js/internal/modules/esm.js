@@ -138,11 +138,27 @@ function compileRecord(key, source, filename) {
 }
 
 /** The module record for `specifier` imported from `referrer` (a path). */
-function loadModule(specifier, referrer, isDynamic) {
+/** A JSON module needs `with { type: 'json' }`, and only JSON may have it. */
+function checkJsonAttribute(key, asJson) {
+  const isJson = key.endsWith('.json') ||
+    (key.startsWith('data:') && /^data:application\/json[;,]/.test(key));
+  if (isJson === Boolean(asJson)) return;
+  const { makeNodeError } = require('internal/errors');
+  const url = key.startsWith('data:') || key.startsWith('node:') || key.startsWith('spindle:') ? key : pathToUrl(key);
+  if (isJson) {
+    throw new (makeNodeError('ERR_IMPORT_ASSERTION_TYPE_MISSING', TypeError,
+      `Module "${url}" needs an import attribute of type "json"`))();
+  }
+  throw new (makeNodeError('ERR_IMPORT_ASSERTION_TYPE_FAILED', TypeError,
+    `Module "${url}" is not of type "json"`))();
+}
+
+function loadModule(specifier, referrer, isDynamic, asJson) {
   void isDynamic;
   if (referrer && referrer.startsWith('file:')) referrer = urlToPath(referrer);
   if (referrer && !path.isAbsolute(referrer)) referrer = '';
   const key = resolve(specifier, referrer);
+  checkJsonAttribute(key, asJson);
   const existing = records.get(key);
   if (existing) return existing;
   installBridge();
