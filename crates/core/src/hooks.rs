@@ -23,6 +23,7 @@ pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
     (c"runMicrotasks", Some(run_microtasks)),
     (c"getPromiseState", Some(get_promise_state)),
     (c"isProxy", Some(is_proxy)),
+    (c"getProxyDetails", Some(get_proxy_details)),
     (c"previewEntries", Some(preview_entries)),
     (c"compileModule", Some(crate::modules::compile_module)),
     (c"linkModule", Some(crate::modules::link_module)),
@@ -199,13 +200,62 @@ unsafe extern "C" fn get_promise_state(cx: *mut JSContext, argc: u32, vp: *mut V
     }
 }
 
+/// True for a proxy object (scripted `new Proxy`, or the runtime's own).
+///
+/// # Safety
+/// `v` must be a live value.
+unsafe fn proxy_object(v: Value) -> Option<*mut mozjs::jsapi::JSObject> {
+    if !v.is_object() {
+        return None;
+    }
+    let obj = v.to_object();
+    // SAFETY: a live object's class, read as the engine's inline IsProxy
+    // does.
+    let class = unsafe { mozjs::rust::get_object_class(obj) };
+    // SAFETY: a class pointer of a live object is a live static class.
+    (!class.is_null() && unsafe { (*class).flags } & mozjs::jsapi::JSCLASS_IS_PROXY != 0)
+        .then_some(obj)
+}
+
+/// `isProxy(value)` → whether `value` is a proxy.
 unsafe extern "C" fn is_proxy(_cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
     // SAFETY: called by the engine with a valid frame.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let v = args.get(0).get();
-        let proxy = v.is_object() && mozjs::glue::IsProxyHandlerFamily(v.to_object());
+        let proxy = proxy_object(args.get(0).get()).is_some();
         args.rval().set(BooleanValue(proxy));
+        true
+    }
+}
+
+/// `getProxyDetails(proxy)` → `[target, handler]` (both null once revoked),
+/// or undefined for a value that is not a proxy. Runs no trap.
+unsafe extern "C" fn get_proxy_details(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame; the values read from
+    // the proxy's slots are rooted before anything can collect.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let Some(obj) = proxy_object(args.get(0).get()) else {
+            args.rval().set(UndefinedValue());
+            return true;
+        };
+        let (mut target, mut handler) = (UndefinedValue(), UndefinedValue());
+        mozjs::glue::GetProxyPrivate(obj, &mut target);
+        // A scripted proxy keeps its handler in reserved slot 0.
+        mozjs::glue::GetProxyReservedSlot(obj, 0, &mut handler);
+        let object_or_null = |v: Value| {
+            if v.is_object() {
+                v
+            } else {
+                mozjs::jsval::NullValue()
+            }
+        };
+        rooted!(in(cx) let t = object_or_null(target));
+        rooted!(in(cx) let h = object_or_null(handler));
+        rooted!(in(cx) let array = crate::isolate::new_array(cx, 2));
+        mozjs::jsapi::JS_SetElement(cx, array.handle().into(), 0, t.handle().into());
+        mozjs::jsapi::JS_SetElement(cx, array.handle().into(), 1, h.handle().into());
+        args.rval().set(ObjectValue(array.get()));
         true
     }
 }

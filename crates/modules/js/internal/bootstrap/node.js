@@ -4,7 +4,23 @@
 
 const binding = require('internal/binding');
 
+/**
+ * The runtime's own proxies (process.env) are not proxies to user code, as
+ * in node: util.types.isProxy and util.inspect see through them.
+ */
+function hideRuntimeProxies() {
+  const hidden = new WeakSet();
+  const { isProxy, getProxyDetails } = binding;
+  binding.isProxy = (value) => isProxy(value) && !hidden.has(value);
+  binding.getProxyDetails = (value) => (hidden.has(value) ? undefined : getProxyDetails(value));
+  binding.hideProxy = (proxy) => {
+    hidden.add(proxy);
+    return proxy;
+  };
+}
+
 function createHooks(requireBuiltin) {
+  hideRuntimeProxies();
   require('internal/stack').install();
   const process = require('internal/process/object').createProcess();
   const ticks = require('internal/process/ticks');

@@ -35,7 +35,7 @@ function makeEnv() {
     const value = typeof key === 'string' ? binding.getEnv(key) : undefined;
     return value === undefined ? undefined : { value, writable: true, enumerable: true, configurable: true };
   };
-  return new Proxy(target, {
+  return binding.hideProxy(new Proxy(target, {
     get(_, key) {
       return typeof key === 'string' ? binding.getEnv(key) : undefined;
     },
@@ -63,7 +63,7 @@ function makeEnv() {
       if ('value' in desc && typeof key === 'string') binding.setEnv(key, String(desc.value));
       return true;
     },
-  });
+  }));
 }
 
 function hrtime(previous) {

@@ -353,7 +353,7 @@ function serializeError(err) {
 function makeEnv(spec) {
   if (spec === 'share') return undefined;
   const store = Object.assign(Object.create(null), spec);
-  return new Proxy(store, {
+  return binding.hideProxy(new Proxy(store, {
     set(target, key, value) {
       if (typeof key === 'symbol') return false;
       target[key] = `${value}`;
@@ -363,7 +363,7 @@ function makeEnv(spec) {
       if ('value' in desc) target[key] = `${desc.value}`;
       return true;
     },
-  });
+  }));
 }
 
 /** A spare worker isolate loads what every worker needs before it is taken. */
