@@ -359,7 +359,8 @@ function settle(pool, id, ok, value) {
   if (entry.signal) entry.signal.removeEventListener('abort', entry.onAbort);
   if (ok) entry.resolve(value);
   else entry.reject(value);
-  if (--st.outstanding === 0) holdLoop(st, st.closing && !st.closed && st.destroying !== null);
+  // While closing (until destroyed) the loop stays alive for close()/destroy().
+  if (--st.outstanding === 0) holdLoop(st, st.closing && !st.closed);
   maybeDrain(pool);
 }
 
