@@ -22,7 +22,12 @@ const rssMiB = () => +/VmRSS:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status',
     total += Atomics.load(new Int32Array(sab), 0) - round;
     gc();
   }
-  gc();
+  // The engine may free buffer memory on a helper thread after a
+  // collection: give it a moment (a loaded machine needs more than none).
+  for (let i = 0; i < 10 && rssMiB() - before >= 64; i++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
   console.log('every worker saw the shared memory:', total === 160);
   console.log('640 MiB of shared buffers came back (growth < 64 MiB):', rssMiB() - before < 64);
 })();
