@@ -109,6 +109,9 @@ pub struct Host {
     pub ports: PortTable,
     /// In a worker: the uncaught error that ends it, for the parent.
     pub worker_error: Option<Serialized>,
+    /// In a worker whose parent reads no structured clones (a Rust pool's):
+    /// the uncaught error as text, reported as the worker's fault.
+    pub worker_error_text: Option<String>,
     inbox_tx: Sender<Message>,
     inbox_rx: Option<Receiver<Message>>,
 }
@@ -132,6 +135,7 @@ impl Host {
             loop_start_ms: -1.0,
             ports: PortTable::default(),
             worker_error: None,
+            worker_error_text: None,
             inbox_tx: tx,
             inbox_rx: Some(rx),
         }

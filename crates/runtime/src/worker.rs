@@ -410,9 +410,14 @@ fn run_isolate(
         None if terminated => 1,
         None => exit_code(&isolate),
     };
-    let error = isolate.with_host(|h: &mut Host| h.worker_error.take());
+    let (error, text) =
+        isolate.with_host(|h: &mut Host| (h.worker_error.take(), h.worker_error_text.take()));
     drop(isolate);
-    let fault = out_of_memory.then(|| "out-of-memory".to_string());
+    let fault = if out_of_memory {
+        Some("out-of-memory".to_string())
+    } else {
+        text.map(|t| format!("uncaught {t}"))
+    };
     (code, if out_of_memory { None } else { error }, fault)
 }
 
@@ -466,6 +471,14 @@ fn request_stop(thread_id: u64) -> bool {
 fn worker_set_error(scope: &mut OpScope) -> OpResult {
     let image = scope.serialize(0, 1)?;
     scope.host(|h: &mut Host| h.worker_error = Some(image));
+    Ok(Val::Undefined)
+}
+
+/// `workerSetErrorText(text)`: in a worker of a Rust pool, the uncaught
+/// error as text (its parent cannot read a structured clone).
+fn worker_set_error_text(scope: &mut OpScope) -> OpResult {
+    let text = scope.string(0)?;
+    scope.host(|h: &mut Host| h.worker_error_text = Some(text));
     Ok(Val::Undefined)
 }
 
@@ -623,6 +636,7 @@ pub(crate) const OPS: &[Op] = &[
     Op::new("workerSpawn", worker_spawn),
     Op::new("workerTerminate", worker_terminate),
     Op::new("workerSetError", worker_set_error),
+    Op::new("workerSetErrorText", worker_set_error_text),
     Op::new("threadInfo", thread_info),
     Op::new("threadPost", thread_post),
 ];

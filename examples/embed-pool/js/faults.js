@@ -10,3 +10,6 @@ module.exports.slow = (ms) => new Promise((resolve) => setTimeout(() => resolve(
 module.exports.threadId = () => require('worker_threads').threadId;
 module.exports.data = () => require('worker_threads').workerData;
 module.exports.throwString = () => { throw 'plain'; };
+module.exports.uncaught = () => new Promise(() => {
+  setTimeout(() => { throw new TypeError('from a timer'); }, 1);
+});

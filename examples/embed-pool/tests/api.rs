@@ -50,6 +50,14 @@ fn exit_and_out_of_memory_fail_the_task_and_the_pool_goes_on() {
         .run_blocking_with::<_, ()>(&(), named("grow"))
         .unwrap_err();
     assert_eq!(err, PoolError::OutOfMemory);
+    // An error thrown outside the handler ends the worker; its text comes back.
+    let err = pool
+        .run_blocking_with::<_, ()>(&(), named("uncaught"))
+        .unwrap_err();
+    assert!(
+        matches!(err, PoolError::WorkerFailed(ref text) if text.starts_with("uncaught TypeError: from a timer")),
+        "{err:?}"
+    );
     assert_eq!(pool.run_blocking::<_, i64>(&1).unwrap(), 2);
 }
 

@@ -285,7 +285,7 @@ impl Core {
         let slot = st.workers.swap_remove(index);
         let expected = slot.leaving && slot.running.is_empty();
         let never_ready = slot.inbox.is_none();
-        let failure = if let Some(image) = end.error {
+        let failure = if let (Some(image), None) = (end.error, &end.fault) {
             Failure::Uncaught(image)
         } else {
             match end.fault {

@@ -104,6 +104,9 @@ function fatal(err) {
     // In a worker the error goes to the parent's Worker as an 'error' event.
     try {
       binding.workerSetError(require('internal/worker/worker').serializeError(err));
+      if (require('internal/worker/state').current().errorsAsText) {
+        binding.workerSetErrorText(err instanceof Error ? String(err.stack) : String(err));
+      }
     } catch {
       printError(err);
     }

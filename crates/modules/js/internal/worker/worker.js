@@ -388,8 +388,11 @@ function prepareWorker() {
 /** What a worker thread runs first: sets up worker_threads, then the script. */
 function runWorker(specJson, payload, portId, threadId) {
   const spec = JSON.parse(specJson);
-  // A pool made from Rust sends its payload as JSON.
-  if (typeof payload === 'string') payload = JSON.parse(payload);
+  // A pool made from Rust sends its payload as JSON (and reads errors as text).
+  if (typeof payload === 'string') {
+    payload = JSON.parse(payload);
+    current().errorsAsText = true;
+  }
   const state = current();
   state.isMainThread = false;
   state.threadId = threadId;
