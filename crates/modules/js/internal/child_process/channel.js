@@ -13,6 +13,7 @@ const { codes } = require('internal/child_process/errors');
 const { validateObject } = require('internal/validators');
 const { nextTick } = require('internal/process/ticks');
 const events = require('internal/child_process/events');
+const { addRefMethods } = require('internal/child_process/ref');
 const formats = require('internal/child_process/serialization');
 
 const kPendingMessages = Symbol('kPendingMessages');
@@ -44,20 +45,6 @@ class Channel {
 
   get writeQueueSize() {
     return this.callbacks.size === 0 ? 0 : binding.cpQueued(this.id);
-  }
-
-  ref() {
-    if (!this.refed) {
-      this.refed = true;
-      if (this.id !== 0) binding.refLoop(1);
-    }
-  }
-
-  unref() {
-    if (this.refed) {
-      this.refed = false;
-      if (this.id !== 0) binding.refLoop(-1);
-    }
   }
 
   readStart() {}
@@ -93,6 +80,7 @@ class Channel {
     if (callback !== undefined) callback(errno);
   }
 }
+addRefMethods(Channel);
 
 function newChannel(refed) {
   return new Channel(refed);

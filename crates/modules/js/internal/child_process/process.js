@@ -12,6 +12,7 @@ const { codes } = require('internal/child_process/errors');
 const { validateObject, validateOneOf, validateString, validateArray } = require('internal/validators');
 const { nextTick } = require('internal/process/ticks');
 const events = require('internal/child_process/events');
+const { addRefMethods } = require('internal/child_process/ref');
 const { signalName, toSignalNumber } = require('internal/child_process/signals');
 
 const UV_EACCES = -13;
@@ -58,20 +59,6 @@ class ProcessHandle {
     return this.id === 0 ? UV_ESRCH : binding.cpKill(this.id, signal);
   }
 
-  ref() {
-    if (!this.refed) {
-      this.refed = true;
-      if (this.id !== 0) binding.refLoop(1);
-    }
-  }
-
-  unref() {
-    if (this.refed) {
-      this.refed = false;
-      if (this.id !== 0) binding.refLoop(-1);
-    }
-  }
-
   hasRef() {
     return this.refed && this.id !== 0;
   }
@@ -89,6 +76,7 @@ class ProcessHandle {
     this.onexit(name === null ? code : 0, name);
   }
 }
+addRefMethods(ProcessHandle);
 
 function ChildProcess() {
   EventEmitter.call(this);
