@@ -84,13 +84,15 @@ pub(crate) fn runtime() -> &'static tokio::runtime::Handle {
     })
 }
 
-/// A fresh process-wide id.
-fn next_id() -> u64 {
+/// A fresh process-wide id (for http's and net's servers, connections
+/// and requests alike).
+pub(crate) fn next_id() -> u64 {
     static NEXT: AtomicU64 = AtomicU64::new(1);
     NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
-fn id_val(id: u64) -> Val {
+/// An id as JavaScript sees it.
+pub(crate) fn id_val(id: u64) -> Val {
     Val::Number(id as f64)
 }
 

@@ -46,26 +46,15 @@ mod listen;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use spindle_core::{Op, OpError, OpResult, OpScope, Val};
 use tokio::task::AbortHandle;
 
 use crate::host::{Host, InboxSender, Message};
-use crate::http::runtime;
+use crate::http::{id_val, next_id, runtime};
 use conn::{Conn, Written};
 use listen::ServerEntry;
-
-/// A fresh process-wide id for a server or socket.
-fn next_id() -> u64 {
-    static NEXT: AtomicU64 = AtomicU64::new(1);
-    NEXT.fetch_add(1, Ordering::Relaxed)
-}
-
-fn id_val(id: u64) -> Val {
-    Val::Number(id as f64)
-}
 
 /// `[address, port, family]` of a TCP address (`undefined`s for none).
 fn address_vals(addr: Option<SocketAddr>) -> [Val; 3] {
