@@ -33,6 +33,19 @@ fn main() {
         writeln!(code, "    ({id:?}, include_str!({path:?})),").unwrap();
     }
     code.push_str("];\n");
+    // A hash of every source, naming the on-disk code cache of this build.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (id, path) in &files {
+        let text = std::fs::read(path).expect("built-in source");
+        for byte in id.bytes().chain(text) {
+            hash = (hash ^ byte as u64).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    writeln!(
+        code,
+        "/// A hash of every built-in's id and source.\npub const SOURCES_HASH: u64 = {hash:#x};"
+    )
+    .unwrap();
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("builtins.rs");
     std::fs::write(out, code).unwrap();
 }

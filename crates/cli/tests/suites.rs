@@ -324,3 +324,57 @@ fn eval_and_print_flags() {
         text(&out.stdout)
     );
 }
+
+/// The on-disk code cache: written by a first run, used by the next, and
+/// ignored (the program still runs, and the file is rewritten) when damaged.
+#[test]
+fn code_cache_is_written_used_and_survives_damage() {
+    let dir = std::env::temp_dir().join(format!("spindle-code-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let program = "const { Worker } = require('worker_threads');\
+        const w = new Worker(\"require('worker_threads').parentPort.postMessage(require('path').join('a', 'b'))\", { eval: true });\
+        w.on('message', (m) => console.log(m, require('util').inspect({ x: [1, 'y'] })));";
+    let run_once = || {
+        let mut c = Command::new(spindle());
+        c.args(["-e", program]).env("SPINDLE_CACHE_DIR", &dir);
+        let out = run(c, Duration::from_secs(30)).unwrap();
+        assert_eq!(
+            text(&out.stdout),
+            "a/b { x: [ 1, 'y' ] }\n",
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(out.status.code(), Some(0));
+    };
+    let cache_file = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("builtins-")
+            })
+    };
+    run_once();
+    let file = cache_file().expect("the first run writes the code cache");
+    let written = std::fs::metadata(&file).unwrap().len();
+    assert!(written > 1000, "cache file of {written} bytes");
+    run_once();
+    // Damaged: cut in half, then garbage after a valid header.
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+    run_once();
+    let rewritten = std::fs::metadata(&file).unwrap().len();
+    assert!(
+        rewritten > written * 9 / 10,
+        "rewritten after damage: {rewritten} of {written} bytes"
+    );
+    let mut garbage = bytes[..64].to_vec();
+    garbage.extend(std::iter::repeat_n(0xA5u8, 4096));
+    std::fs::write(&file, &garbage).unwrap();
+    run_once();
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -15,7 +15,7 @@ use mozjs::jsapi::{BuildIdCharVector, JSContext, SelfHostedCache, SetProcessBuil
 
 /// Identifies the engine build the cache was written by. The cache depends
 /// only on SpiderMonkey (pinned exactly in Cargo.toml), not on spindle's code.
-const ENGINE_BUILD_ID: &str = concat!(
+pub(crate) const ENGINE_BUILD_ID: &str = concat!(
     "spindle-selfhosted-mozjs_sys-153.6.0-2-",
     env!("SPINDLE_TARGET")
 );
@@ -97,7 +97,7 @@ unsafe extern "C" fn write_self_hosted(_cx: *mut JSContext, data: SelfHostedCach
     true
 }
 
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }

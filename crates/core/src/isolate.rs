@@ -307,6 +307,15 @@ impl Isolate {
         })
     }
 
+    /// Writes the on-disk cache of compiled built-ins if this process
+    /// compiled any it lacked (see `code_cache`). Call on the main isolate
+    /// when its program has ended.
+    pub fn save_code_cache(&self) {
+        // SAFETY: the context is live and on this thread, which is the only
+        // one running the main isolate's (lazy) built-in code.
+        unsafe { crate::stencils::save_code_cache(self.cx) };
+    }
+
     /// A handle from which child isolates can be created on other threads.
     pub fn parent_handle(&self) -> ParentHandle {
         // SAFETY: the context is live.

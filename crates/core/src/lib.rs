@@ -20,6 +20,7 @@
 
 mod buffers;
 mod clone;
+pub mod code_cache;
 pub mod engine;
 mod hooks;
 mod isolate;

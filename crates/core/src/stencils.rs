@@ -17,8 +17,9 @@ use std::sync::{Mutex, OnceLock};
 
 use mozjs::glue::{DeleteCompileOptions, NewCompileOptions};
 use mozjs::jsapi::{
-    CompileGlobalScriptToStencil, DelazificationOption, EagerBaselineOption,
-    InstantiateGlobalStencil, InstantiateOptions, JSContext, JSScript, Stencil,
+    CollectDelazificationsResult, CompileGlobalScriptToStencil, DelazificationOption,
+    EagerBaselineOption, InstantiateGlobalStencil, InstantiateOptions, JSContext, JSScript,
+    StartCollectingDelazifications, Stencil,
 };
 use mozjs::rust::transform_str_to_source_text;
 
@@ -59,8 +60,9 @@ fn strategy(eager: bool) -> DelazificationOption {
     }
 }
 
-/// The stencil for `filename`, compiled from `source` on first use. Null
-/// with an exception pending when the source does not compile.
+/// The stencil for `filename`, compiled from `source` on first use (or
+/// decoded from the on-disk code cache), and whether this call compiled it.
+/// Null with an exception pending when the source does not compile.
 ///
 /// # Safety
 /// `cx` must be live and inside a realm.
@@ -70,7 +72,7 @@ unsafe fn stencil_for(
     filename: &str,
     first_line: u32,
     eager: bool,
-) -> Option<*mut Stencil> {
+) -> Option<(*mut Stencil, bool)> {
     let hash = if filename.starts_with("node:") {
         0
     } else {
@@ -83,11 +85,18 @@ unsafe fn stencil_for(
     {
         let table = cache().lock().unwrap_or_else(|e| e.into_inner());
         if let Some(found) = table.get(&key) {
-            return Some(found.0);
+            return Some((found.0, false));
         }
         if hash != 0 && !has_room(&table) {
             return None;
         }
+    }
+    // SAFETY: our context, on this thread.
+    if let Some(decoded) = (hash == 0 && first_line == 1)
+        .then(|| unsafe { crate::code_cache::decode(cx, filename, eager) })
+        .flatten()
+    {
+        return Some((keep(key, decoded), false));
     }
     let fname = crate::ops::c_name(filename);
     // SAFETY: the options and the source outlive the compile; the new
@@ -99,21 +108,47 @@ unsafe fn stencil_for(
         let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
         DeleteCompileOptions(options);
         if stencil.is_null() {
-            return Some(stencil);
+            return Some((stencil, false));
         }
-        let mut table = cache().lock().unwrap_or_else(|e| e.into_inner());
-        Some(match table.get(&key) {
-            // Another thread compiled it meanwhile: use theirs, drop ours.
-            Some(theirs) => {
-                mozjs::jsapi::StencilRelease(stencil);
-                theirs.0
-            }
-            None => {
-                table.insert(key, SharedStencil(stencil));
-                stencil
-            }
-        })
+        Some((keep(key, stencil), true))
     }
+}
+
+/// Puts a new stencil in the cache and returns it, or the one another
+/// thread put there meanwhile (then releasing ours).
+fn keep(key: Key, stencil: *mut Stencil) -> *mut Stencil {
+    let mut table = cache().lock().unwrap_or_else(|e| e.into_inner());
+    match table.get(&key) {
+        Some(theirs) => {
+            // SAFETY: we hold the only reference to our stencil.
+            unsafe { mozjs::jsapi::StencilRelease(stencil) };
+            theirs.0
+        }
+        None => {
+            table.insert(key, SharedStencil(stencil));
+            stencil
+        }
+    }
+}
+
+/// Writes the on-disk code cache (see code_cache.rs) if this process
+/// compiled built-ins it lacked.
+///
+/// # Safety
+/// `cx` must be live on this thread, the only thread running code of lazy
+/// (main-isolate) stencils.
+pub(crate) unsafe fn save_code_cache(cx: *mut JSContext) {
+    let entries: Vec<(String, bool, *mut Stencil)> = {
+        let table = cache().lock().unwrap_or_else(|e| e.into_inner());
+        table
+            .iter()
+            .filter(|(key, _)| key.3 == 0 && key.1 == 1)
+            .map(|(key, stencil)| (key.0.clone(), key.2, stencil.0))
+            .collect()
+    };
+    // SAFETY: as this function's contract; cached stencils live for the
+    // process.
+    unsafe { crate::code_cache::save(cx, &entries) };
 }
 
 /// Compiles (once per process) and instantiates `source` as a global script
@@ -133,7 +168,7 @@ pub(crate) unsafe fn instantiate(
     // SAFETY: the stencil is alive for the process; options match the
     // compile options the stencil was made with.
     unsafe {
-        let stencil = stencil_for(cx, source, filename, first_line, eager)?;
+        let (stencil, compiled_now) = stencil_for(cx, source, filename, first_line, eager)?;
         if stencil.is_null() {
             return Some(std::ptr::null_mut());
         }
@@ -144,11 +179,17 @@ pub(crate) unsafe fn instantiate(
             eagerDelazificationStrategy_: strategy(eager),
             eagerBaselineStrategy_: EagerBaselineOption::None,
         };
-        Some(InstantiateGlobalStencil(
-            cx,
-            &options,
-            stencil,
-            std::ptr::null_mut(),
-        ))
+        let script = InstantiateGlobalStencil(cx, &options, stencil, std::ptr::null_mut());
+        if compiled_now && !eager && !script.is_null() && filename.starts_with("node:") {
+            // Keep the functions this run compiles on demand in the stencil,
+            // so the on-disk cache written at exit has them compiled.
+            mozjs::rooted!(in(cx) let script = script);
+            let mut result = CollectDelazificationsResult::NotSupported;
+            if !StartCollectingDelazifications(cx, script.handle().into(), stencil, &mut result) {
+                mozjs::jsapi::JS_ClearPendingException(cx);
+            }
+            return Some(script.get());
+        }
+        Some(script)
     }
 }

@@ -23,7 +23,7 @@ pub mod process;
 pub mod timers;
 pub mod url;
 
-pub use builtins::BUILTINS;
+pub use builtins::{BUILTINS, SOURCES_HASH};
 pub use host::{Host, Message};
 
 use spindle_core::{Op, OpResult, OpScope, Val};

@@ -53,6 +53,21 @@ pub struct MainOptions {
     pub exec_args: Vec<String>,
 }
 
+/// FNV-1a of `text`, at compile time.
+const fn fnv1a(text: &str, mut hash: u64) -> u64 {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
+/// Names the on-disk code cache: changes whenever any built-in's source or
+/// the bootstrap script does.
+const CODE_CACHE_ID: u64 = fnv1a(BOOTSTRAP, spindle_modules::SOURCES_HASH);
+
 /// Creates an isolate with every built-in installed and bootstrapped.
 pub fn new_isolate(
     host: Host,
@@ -60,6 +75,7 @@ pub fn new_isolate(
     options: &IsolateOptions,
 ) -> Result<Isolate, String> {
     spindle_core::set_host_transfer_release(spindle_modules::messaging::release_transferred);
+    spindle_core::code_cache::enable(CODE_CACHE_ID);
     let mut isolate = Isolate::new(options, parent)?;
     isolate.set_host(host);
     let mut ops = spindle_modules::OPS.to_vec();
@@ -113,6 +129,7 @@ pub fn run_main(options: MainOptions) -> i32 {
         run_event_loop(&mut isolate);
     }
     let code = exit_code(&isolate);
+    isolate.save_code_cache();
     // The process ends right after this: tearing the main isolate down
     // would only cost time.
     std::mem::forget(isolate);

@@ -1,0 +1,274 @@
+//! The on-disk code cache: spindle's own JavaScript (the `node:…` built-in
+//! modules) compiled by an earlier run, so a new process decodes it instead
+//! of parsing it again (about a third of a short program's start-up).
+//!
+//! One file in the cache folder ([`crate::engine::cache_dir`]) holds every
+//! built-in stencil a run of spindle has compiled: lazy ones (the main
+//! isolate's), encoded at exit together with the functions that run actually
+//! called, and eager ones (workers'). Its name carries a hash of the
+//! built-in sources, so a new build never reads an old build's code. A
+//! missing, unreadable or damaged file only costs the time to compile.
+//!
+//! The file: `MAGIC`, then entries of `[name length u32][name][eager u8]`
+//! `[padding to 8][data length u32 at a 4-byte boundary][data]`, where data
+//! is what `JS::EncodeStencil` wrote and starts at an 8-byte offset (the
+//! engine decodes in place and wants aligned data).
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+use mozjs::jsapi::JS::{DecodeOptions, ReadOnlyDecodeOptions, TranscodeRange, TranscodeResult};
+use mozjs::jsapi::{JSContext, Stencil};
+
+const MAGIC: &[u8; 8] = b"SPNDLSC1";
+
+/// The hash of the built-in sources, set by the runtime; 0 disables the cache.
+static SOURCES_ID: AtomicU64 = AtomicU64::new(0);
+
+/// Set when this process compiled a built-in the file did not have.
+static DIRTY: AtomicBool = AtomicBool::new(false);
+
+/// Turns the cache on for built-ins whose sources hash to `sources_id`.
+pub fn enable(sources_id: u64) {
+    SOURCES_ID.store(sources_id, Ordering::Relaxed);
+}
+
+fn file_path() -> Option<PathBuf> {
+    let id = SOURCES_ID.load(Ordering::Relaxed);
+    if id == 0 {
+        return None;
+    }
+    let dir = crate::engine::cache_dir()?;
+    Some(dir.join(format!(
+        "builtins-{id:016x}-{}.bin",
+        crate::engine::ENGINE_BUILD_ID
+    )))
+}
+
+/// The file as found at start-up: its bytes (mapped for the process's
+/// life, as decoded stencils borrow from them) and where each entry's data is.
+struct Loaded {
+    bytes: &'static [u8],
+    index: HashMap<(String, bool), (usize, usize)>,
+}
+
+fn loaded() -> &'static Loaded {
+    static LOADED: OnceLock<Loaded> = OnceLock::new();
+    LOADED.get_or_init(|| {
+        let bytes = file_path().and_then(|p| map(&p)).unwrap_or_default();
+        let index = parse(bytes).unwrap_or_default();
+        Loaded { bytes, index }
+    })
+}
+
+/// The file mapped read-only, never unmapped: only the pages a run decodes
+/// are read, and they are shared with every other spindle process. A newer
+/// file renamed over this one leaves the mapping as it was.
+fn map(path: &std::path::Path) -> Option<&'static [u8]> {
+    use std::os::fd::AsRawFd;
+    let file = std::fs::File::open(path).ok()?;
+    let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
+    if len == 0 {
+        return None;
+    }
+    // SAFETY: a private read-only mapping of a file we opened; the bytes
+    // stay mapped (and so valid) until the process ends.
+    unsafe {
+        let at = libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ,
+            libc::MAP_PRIVATE,
+            file.as_raw_fd(),
+            0,
+        );
+        if at == libc::MAP_FAILED {
+            return None;
+        }
+        Some(std::slice::from_raw_parts(at as *const u8, len))
+    }
+}
+
+fn read_u32(bytes: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+}
+
+fn align(at: usize, to: usize) -> usize {
+    at.div_ceil(to) * to
+}
+
+/// The entries of a cache file, or `None` when it is not one.
+fn parse(bytes: &[u8]) -> Option<HashMap<(String, bool), (usize, usize)>> {
+    if bytes.get(..MAGIC.len())? != MAGIC {
+        return None;
+    }
+    let mut index = HashMap::new();
+    let mut at = MAGIC.len();
+    while at < bytes.len() {
+        let name_len = read_u32(bytes, at)? as usize;
+        let name = std::str::from_utf8(bytes.get(at + 4..at + 4 + name_len)?).ok()?;
+        let eager = *bytes.get(at + 4 + name_len)? != 0;
+        let len_at = align(at + 5 + name_len, 4);
+        let data_len = read_u32(bytes, len_at)? as usize;
+        let data_at = align(len_at + 4, 8);
+        bytes.get(data_at..data_at + data_len)?;
+        index.insert((name.to_string(), eager), (data_at, data_len));
+        at = data_at + data_len;
+    }
+    Some(index)
+}
+
+fn push_entry(out: &mut Vec<u8>, name: &str, eager: bool, data: &[u8]) {
+    out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+    out.extend_from_slice(name.as_bytes());
+    out.push(eager as u8);
+    out.resize(align(out.len(), 4), 0);
+    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+    out.resize(align(out.len(), 8), 0);
+    out.extend_from_slice(data);
+}
+
+/// The built-in `name`'s stencil decoded from the file, if the file has it.
+/// A miss marks the cache as needing a write at exit.
+///
+/// # Safety
+/// `cx` must be live on this thread.
+pub(crate) unsafe fn decode(cx: *mut JSContext, name: &str, eager: bool) -> Option<*mut Stencil> {
+    file_path()?;
+    let file = loaded();
+    let Some(&(at, len)) = file.index.get(&(name.to_string(), eager)) else {
+        DIRTY.store(true, Ordering::Relaxed);
+        return None;
+    };
+    let data = &file.bytes[at..at + len];
+    let mut range: TranscodeRange = unsafe { std::mem::zeroed() };
+    range.mStart.mPtr = data.as_ptr() as *mut u8;
+    range.mEnd.mPtr = data.as_ptr().wrapping_add(data.len()) as *mut u8;
+    let mut options = DecodeOptions {
+        // SAFETY: all-zero is the engine's default (no introducer, no
+        // borrowing) for this plain-data struct.
+        _base: unsafe { std::mem::zeroed::<ReadOnlyDecodeOptions>() },
+    };
+    // The bytes live until the process ends: the stencil may point into them.
+    options._base.borrowBuffer = true;
+    let mut stencil = std::ptr::null_mut();
+    // SAFETY: the range covers live, 8-aligned bytes; `stencil` receives one
+    // reference, which the caller keeps.
+    let result =
+        unsafe { mozjs::jsapi::JS::DecodeStencil(cx, &options._base, &range, &mut stencil) };
+    if result != TranscodeResult::Ok || stencil.is_null() {
+        // SAFETY: our context; a failed decode may leave an exception.
+        unsafe { mozjs::jsapi::JS_ClearPendingException(cx) };
+        DIRTY.store(true, Ordering::Relaxed);
+        return None;
+    }
+    Some(stencil)
+}
+
+/// `mozilla::Vector<uint8_t, 0, MallocAllocPolicy>` as laid out in a
+/// release build of the engine: no inline storage, so an empty vector's
+/// `begin` is the engine's placeholder pointer `1`.
+#[repr(C)]
+struct TranscodeBuffer {
+    begin: *mut u8,
+    length: usize,
+    capacity: usize,
+}
+
+extern "C" {
+    /// `JS::EncodeStencil(JSContext*, JS::Stencil*, JS::TranscodeBuffer&)`;
+    /// the bindings leave it out because of the vector parameter.
+    #[link_name = "_ZN2JS13EncodeStencilEP9JSContextPN2js8frontend32InitialStencilAndDelazificationsERN7mozilla6VectorIhLm0ENS6_17MallocAllocPolicyEEE"]
+    fn encode_stencil(
+        cx: *mut JSContext,
+        stencil: *mut Stencil,
+        buffer: *mut TranscodeBuffer,
+    ) -> TranscodeResult;
+}
+
+/// The engine's encoding of `stencil` (with every function compiled so far).
+///
+/// # Safety
+/// `cx` must be live on this thread; no other thread may be compiling
+/// functions of `stencil` meanwhile.
+unsafe fn encode(cx: *mut JSContext, stencil: *mut Stencil) -> Option<Vec<u8>> {
+    let mut buffer = TranscodeBuffer {
+        // The engine's empty-vector placeholder is `(uint8_t*)sizeof(uint8_t)`,
+        // that is 1: the same address as Rust's dangling `*mut u8`.
+        begin: std::ptr::dangling_mut::<u8>(),
+        length: 0,
+        capacity: 0,
+    };
+    // SAFETY: the buffer has the engine's layout and starts empty; the
+    // engine grows it with malloc, so it is released with free.
+    unsafe {
+        let result = encode_stencil(cx, stencil, &mut buffer);
+        let bytes = (result == TranscodeResult::Ok)
+            .then(|| std::slice::from_raw_parts(buffer.begin, buffer.length).to_vec());
+        if buffer.begin != std::ptr::dangling_mut::<u8>() {
+            libc::free(buffer.begin as *mut libc::c_void);
+        }
+        if bytes.is_none() {
+            mozjs::jsapi::JS_ClearPendingException(cx);
+        }
+        bytes
+    }
+}
+
+/// Writes the file again when this process compiled built-ins it did not
+/// have: the stencils in `entries` (name, eager, stencil) are encoded, and
+/// the file's other entries are kept.
+///
+/// # Safety
+/// `cx` must be live on this thread, and only this thread may run code of
+/// the lazy stencils among `entries`.
+pub(crate) unsafe fn save(cx: *mut JSContext, entries: &[(String, bool, *mut Stencil)]) {
+    if !DIRTY.swap(false, Ordering::Relaxed) {
+        return;
+    }
+    let Some(path) = file_path() else { return };
+    let file = loaded();
+    let mut out = MAGIC.to_vec();
+    let mut written = std::collections::HashSet::new();
+    for (name, eager, stencil) in entries {
+        // SAFETY: as this function's contract.
+        if let Some(data) = unsafe { encode(cx, *stencil) } {
+            push_entry(&mut out, name, *eager, &data);
+            written.insert((name.clone(), *eager));
+        }
+    }
+    for (key, &(at, len)) in &file.index {
+        if !written.contains(key) {
+            push_entry(&mut out, &key.0, key.1, &file.bytes[at..at + len]);
+        }
+    }
+    let _ = crate::engine::write_atomically(&path, &out);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_round_trip_with_aligned_data() {
+        let mut out = MAGIC.to_vec();
+        push_entry(&mut out, "node:a", false, b"12345");
+        push_entry(&mut out, "node:bc", true, b"xyz");
+        let index = parse(&out).expect("a cache file");
+        let (at, len) = index[&("node:a".to_string(), false)];
+        assert_eq!((&out[at..at + len], at % 8), (&b"12345"[..], 0));
+        let (at, len) = index[&("node:bc".to_string(), true)];
+        assert_eq!((&out[at..at + len], at % 8), (&b"xyz"[..], 0));
+    }
+
+    #[test]
+    fn damaged_files_are_not_read() {
+        let mut out = MAGIC.to_vec();
+        push_entry(&mut out, "node:a", false, b"12345678");
+        assert!(parse(&out[..out.len() - 1]).is_none());
+        assert!(parse(b"SPNDLSC0").is_none());
+        assert!(parse(b"").is_none());
+    }
+}
