@@ -185,6 +185,11 @@ impl OpScope<'_> {
         unsafe { from_js(self.cx, self.arg(i)) }
     }
 
+    /// True when argument `i` is a string.
+    pub fn is_string(&self, i: usize) -> bool {
+        self.arg(i).is_string()
+    }
+
     /// True when argument `i` is missing or `undefined`.
     pub fn is_undefined(&self, i: usize) -> bool {
         self.arg(i).is_undefined()
@@ -231,6 +236,24 @@ impl OpScope<'_> {
         } else {
             !(v.is_undefined() || v.is_null())
         }
+    }
+
+    /// Runs `f` on the UTF-8 encoding of string argument `i`, or raises a
+    /// `TypeError`. An ASCII string (the common case) is passed in place,
+    /// without a copy. `f` cannot call back into JavaScript.
+    pub fn with_utf8<R>(&self, i: usize, f: impl FnOnce(&[u8]) -> R) -> Result<R, OpError> {
+        let v = self.arg(i);
+        if !v.is_string() {
+            return Err(
+                OpError::type_error(format!("argument {i} must be a string"))
+                    .with_code("ERR_INVALID_ARG_TYPE"),
+            );
+        }
+        // SAFETY: a string argument is rooted by the call frame, and `f`
+        // cannot run JavaScript (so cannot move or free the characters).
+        Ok(unsafe {
+            crate::value::with_string_utf8(self.cx, NonNull::new_unchecked(v.to_string()), f)
+        })
     }
 
     /// Runs `f` on the bytes of argument `i` (an ArrayBuffer or a view), or

@@ -102,6 +102,33 @@ pub(crate) unsafe fn string_to_rust(cx: *mut JSContext, s: NonNull<JSString>) ->
     }
 }
 
+/// Runs `f` on the UTF-8 encoding of `s`: the engine's own characters
+/// when the string is ASCII (no copy), else a converted copy.
+///
+/// # Safety
+/// `cx` live, `s` rooted; `f` must not run JavaScript or collect garbage.
+pub(crate) unsafe fn with_string_utf8<R>(
+    cx: *mut JSContext,
+    s: NonNull<JSString>,
+    f: impl FnOnce(&[u8]) -> R,
+) -> R {
+    // SAFETY: the characters stay put while `f` runs (it cannot GC).
+    unsafe {
+        if JS_DeprecatedStringHasLatin1Chars(s.as_ptr()) {
+            let mut len = 0usize;
+            let chars =
+                JS_GetLatin1StringCharsAndLength(cx, std::ptr::null(), s.as_ptr(), &mut len);
+            if !chars.is_null() {
+                let bytes = std::slice::from_raw_parts(chars, len);
+                if bytes.is_ascii() {
+                    return f(bytes);
+                }
+            }
+        }
+        f(string_to_rust(cx, s).as_bytes())
+    }
+}
+
 /// Like [`to_js`] for a value that is ours to consume: large bytes become
 /// the memory of the new array instead of being copied (when they do not
 /// hold on to much more memory than they use).

@@ -118,13 +118,13 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 /// Runs `f` on argument `i` as input bytes: a string's UTF-8, or the bytes
 /// of an ArrayBuffer or view.
 fn with_input<R>(scope: &OpScope, i: usize, f: impl FnOnce(&[u8]) -> R) -> Result<R, OpError> {
-    match scope.string(i) {
-        Ok(text) => Ok(f(text.as_bytes())),
-        Err(_) => scope.with_bytes(i, f).map_err(|_| {
-            OpError::type_error(format!("argument {i} must be a string or bytes"))
-                .with_code("ERR_INVALID_ARG_TYPE")
-        }),
+    if scope.is_string(i) {
+        return scope.with_utf8(i, f);
     }
+    scope.with_bytes(i, f).map_err(|_| {
+        OpError::type_error(format!("argument {i} must be a string or bytes"))
+            .with_code("ERR_INVALID_ARG_TYPE")
+    })
 }
 
 fn algorithm(scope: &OpScope, i: usize) -> Result<Algorithm, OpError> {
