@@ -9,7 +9,22 @@
 // util.format rules) or a function of the arguments; a function is called
 // with the error as `this` so it can attach extra properties (e.g. `input`).
 
-const codes = {};
+// The classes are made on first use: a start-up would otherwise spend
+// most of this module's cost making ~110 classes it never throws. `codes`
+// inherits from a proxy that makes the asked-for class and stores it on
+// `codes` itself, so each is made once and is then a plain property.
+const codes = Object.create(new Proxy(Object.create(null), {
+  get(target, key, receiver) {
+    const row = typeof key === 'string' ? kRows.get(key) : undefined;
+    if (row === undefined) return Reflect.get(Object.prototype, key, receiver);
+    const NodeError = makeNodeError(key, row[1], row[2]);
+    Object.defineProperty(codes, key, { value: NodeError, writable: true, enumerable: true, configurable: true });
+    return NodeError;
+  },
+  has(target, key) {
+    return kRows.has(key) || key in Object.prototype;
+  },
+}));
 
 // The message formatters need util.inspect / util.format; both are loaded on
 // first use so this module stays free of load-order cycles.
@@ -323,7 +338,7 @@ function makeNodeError(code, Base, message) {
   return NodeError;
 }
 
-for (const [code, Base, message] of table) codes[code] = makeNodeError(code, Base, message);
+const kRows = new Map(table.map((row) => [row[0], row]));
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
