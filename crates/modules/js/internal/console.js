@@ -3,14 +3,26 @@
 
 const binding = require('internal/binding');
 
+/**
+ * util.format's result when it is plain: only strings, the first without
+ * a `%` directive, are joined by spaces as they are (null otherwise). Most
+ * logging is this, and needs no inspector loaded.
+ */
+function plainText(args) {
+  for (let i = 0; i < args.length; i++) if (typeof args[i] !== 'string') return null;
+  if (args.length > 1 && args[0].includes('%')) return null;
+  return args.join(' ');
+}
+
 function createConsole() {
-  const { formatWithOptions, inspect } = require('internal/inspect');
+  const formatWithOptions = (...args) => require('internal/inspect').formatWithOptions(...args);
+  const inspect = (...args) => require('internal/inspect').inspect(...args);
   const counts = new Map();
   const timers = new Map();
   let indent = '';
 
   function write(fd, args) {
-    let text = formatWithOptions({ colors: false }, ...args);
+    let text = plainText(args) ?? formatWithOptions({ colors: false }, ...args);
     if (indent) text = indent + text.replace(/\n/g, `\n${indent}`);
     require('internal/process/stdio').write(fd, `${text}\n`);
   }
