@@ -2,8 +2,10 @@
 //! microtasks), script evaluation, and the calls from the engine into the
 //! JavaScript hooks object (`onPromiseRejection`, `loadModule`, …).
 
+use std::borrow::Cow;
 use std::ffi::CStr;
 use std::ptr::NonNull;
+use std::sync::OnceLock;
 
 use mozjs::glue::{DeleteCompileOptions, JS_GetPromiseResult, NewCompileOptions};
 use mozjs::jsapi::{
@@ -20,6 +22,7 @@ use crate::value::{new_string, string_to_rust};
 /// Natives every isolate's binding object has, beside the runtime's ops.
 pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
     (c"evalScript", Some(eval_script)),
+    (c"evalBuiltin", Some(eval_builtin)),
     (c"runMicrotasks", Some(run_microtasks)),
     (c"getPromiseState", Some(get_promise_state)),
     (c"isProxy", Some(is_proxy)),
@@ -106,6 +109,23 @@ pub(crate) unsafe fn evaluate(
     first_line: u32,
     rval: MutableHandleValue,
 ) -> bool {
+    let owned = || Cow::Owned(source.to_string());
+    // SAFETY: as this function's contract.
+    unsafe { evaluate_from(cx, &owned, filename, first_line, rval) }
+}
+
+/// [`evaluate`], with the source made only when it must be compiled (a
+/// built-in's stencil is usually cached: its text is then never built).
+///
+/// # Safety
+/// As [`evaluate`].
+unsafe fn evaluate_from(
+    cx: *mut JSContext,
+    source: &dyn Fn() -> Cow<'static, str>,
+    filename: &str,
+    first_line: u32,
+    rval: MutableHandleValue,
+) -> bool {
     let fname = crate::ops::c_name(filename);
     // SAFETY: options and source outlive the compile; the script is rooted.
     unsafe {
@@ -116,7 +136,8 @@ pub(crate) unsafe fn evaluate(
             Some(script) => script,
             None => {
                 let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
-                let mut text = transform_str_to_source_text(source);
+                let source = source();
+                let mut text = transform_str_to_source_text(&source);
                 let script = mozjs::jsapi::Compile1(cx, options, &mut text);
                 DeleteCompileOptions(options);
                 script
@@ -154,6 +175,45 @@ unsafe extern "C" fn eval_script(cx: *mut JSContext, argc: u32, vp: *mut Value) 
         };
         rooted!(in(cx) let mut rval = UndefinedValue());
         if !evaluate(cx, &source, &filename, first_line, rval.handle_mut()) {
+            return false;
+        }
+        args.rval().set(rval.get());
+        true
+    }
+}
+
+/// Where the runtime's built-in modules come from: their source by id.
+static BUILTIN_SOURCES: OnceLock<fn(&str) -> Option<&'static str>> = OnceLock::new();
+
+/// Tells the engine layer where built-in sources are (for `evalBuiltin`).
+pub fn set_builtin_sources(sources: fn(&str) -> Option<&'static str>) {
+    let _ = BUILTIN_SOURCES.set(sources);
+}
+
+/// `evalBuiltin(id)`: runs built-in `id` wrapped as
+/// `(function (exports, require, module, internalBinding) { … })` and
+/// returns that function, or `undefined` when there is no such built-in.
+/// Its compiled form is cached per process (and on disk), so the wrapped
+/// text is only built the first time: a new isolate loads its modules
+/// without copying their sources at all.
+unsafe extern "C" fn eval_builtin(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
+    // SAFETY: called by the engine with a valid frame.
+    unsafe {
+        let args = CallArgs::from_vp(vp, argc);
+        let Some(id) = string_arg(cx, &args, 0) else {
+            return false;
+        };
+        let Some(body) = BUILTIN_SOURCES.get().and_then(|sources| sources(&id)) else {
+            args.rval().set(UndefinedValue());
+            return true;
+        };
+        let wrapped = || {
+            Cow::Owned(format!(
+                "(function (exports, require, module, internalBinding) {{{body}\n}})"
+            ))
+        };
+        rooted!(in(cx) let mut rval = UndefinedValue());
+        if !evaluate_from(cx, &wrapped, &format!("node:{id}"), 1, rval.handle_mut()) {
             return false;
         }
         args.rval().set(rval.get());

@@ -261,42 +261,10 @@ impl Isolate {
             );
             crate::modules::install_module_hooks(JS_GetRuntime(cx));
         }
-        let interrupt = Arc::new(InterruptShared {
-            terminate: AtomicBool::new(false),
-            cx: Mutex::new(Some(SendCx(cx))),
-        });
-        let state = Rc::new(ThreadStateCell(ThreadState {
-            hooks: RootedTraceableBox::new(Heap::default()),
-            cleanups: RootedTraceableBox::new(Default::default()),
-            host: RefCell::new(None),
-            stopping: Cell::new(false),
-            exit_code: Cell::new(None),
-            interrupt,
-            compile_eagerly: options.compile_eagerly,
-            heap_limit: options.max_heap_bytes,
-            out_of_memory: Cell::new(false),
-        }));
-        STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
-
-        let mut realm_options = RealmOptions::default();
-        realm_options.creationOptions_.sharedMemoryAndAtomics_ = true;
+        let state = new_thread_state(cx, options.compile_eagerly, options.max_heap_bytes);
         let global = RootedTraceableBox::new(Heap::default());
-        // SAFETY: the context is live and on this thread; the global is
-        // rooted (traced box) before anything else can allocate.
-        let old_realm = unsafe {
-            let g = JS_NewGlobalObject(
-                cx,
-                &SIMPLE_GLOBAL_CLASS,
-                ptr::null_mut(),
-                OnNewGlobalHookOption::FireOnNewGlobalHook,
-                &*realm_options,
-            );
-            global.set(g);
-            if g.is_null() {
-                return Err("out of memory creating the global object".into());
-            }
-            EnterRealm(cx, g)
-        };
+        // SAFETY: the context is live and on this thread.
+        let old_realm = unsafe { enter_new_global(cx, &global) }?;
         Ok(Isolate {
             cx,
             global,
@@ -305,6 +273,46 @@ impl Isolate {
             _parent: parent.map(|p| p._alive),
             state,
         })
+    }
+
+    /// Makes this isolate new again for another program: a fresh global
+    /// (a new realm) with fresh per-isolate state, in the same engine
+    /// context. The old global and everything reachable only from it is
+    /// garbage; a collection runs now so the next program starts with an
+    /// empty heap. Much cheaper than destroying the context and creating
+    /// another (the engine's runtime, its GC heap and JIT stay warm).
+    ///
+    /// Only for an isolate whose program ended by itself (its loop ran out
+    /// of work, with no promise job left): jobs left behind by a program
+    /// stopped midway would run in the new realm. Call
+    /// [`crate::Isolate::bootstrap`] next, as after `new`.
+    pub fn renew(&mut self) -> Result<(), String> {
+        let cx = self.cx;
+        *self
+            .state
+            .0
+            .interrupt
+            .cx
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = None;
+        self.state.0.hooks.set(UndefinedValue());
+        *self.state.0.host.borrow_mut() = None;
+        let (eager, heap_limit) = (self.state.0.compile_eagerly, self.state.0.heap_limit);
+        // SAFETY: we leave the realm we entered and drop the only root of
+        // the old global; the context is live and on this thread.
+        unsafe {
+            JS_ClearPendingException(cx);
+            self.global.set(ptr::null_mut());
+            LeaveRealm(cx, self.old_realm);
+        }
+        self.state = new_thread_state(cx, eager, heap_limit);
+        // SAFETY: no realm is entered; the context is ours.
+        unsafe {
+            mozjs::jsapi::ClearKeptObjects(cx);
+            mozjs::jsapi::JS_GC(cx, mozjs::jsapi::GCReason::API);
+            self.old_realm = enter_new_global(cx, &self.global)?;
+        }
+        Ok(())
     }
 
     /// Writes the on-disk cache of compiled built-ins if this process
@@ -569,6 +577,60 @@ impl Drop for Isolate {
             JS_DestroyContext(self.cx);
         }
         STATE.with(|s| *s.borrow_mut() = None);
+    }
+}
+
+/// Fresh per-isolate state for context `cx`, installed as this thread's.
+fn new_thread_state(
+    cx: *mut JSContext,
+    compile_eagerly: bool,
+    heap_limit: Option<u32>,
+) -> Rc<ThreadStateCell> {
+    let interrupt = Arc::new(InterruptShared {
+        terminate: AtomicBool::new(false),
+        cx: Mutex::new(Some(SendCx(cx))),
+    });
+    let state = Rc::new(ThreadStateCell(ThreadState {
+        hooks: RootedTraceableBox::new(Heap::default()),
+        cleanups: RootedTraceableBox::new(Default::default()),
+        host: RefCell::new(None),
+        stopping: Cell::new(false),
+        exit_code: Cell::new(None),
+        interrupt,
+        compile_eagerly,
+        heap_limit,
+        out_of_memory: Cell::new(false),
+    }));
+    STATE.with(|s| *s.borrow_mut() = Some(state.clone()));
+    state
+}
+
+/// Creates a global object (a new realm, with shared memory and Atomics)
+/// rooted in `global`, and enters its realm; returns the realm left.
+///
+/// # Safety
+/// `cx` must be live and on this thread.
+unsafe fn enter_new_global(
+    cx: *mut JSContext,
+    global: &RootedTraceableBox<Heap<*mut JSObject>>,
+) -> Result<*mut Realm, String> {
+    let mut realm_options = RealmOptions::default();
+    realm_options.creationOptions_.sharedMemoryAndAtomics_ = true;
+    // SAFETY: as the function's contract; the global is rooted (traced
+    // box) before anything else can allocate.
+    unsafe {
+        let g = JS_NewGlobalObject(
+            cx,
+            &SIMPLE_GLOBAL_CLASS,
+            ptr::null_mut(),
+            OnNewGlobalHookOption::FireOnNewGlobalHook,
+            &*realm_options,
+        );
+        global.set(g);
+        if g.is_null() {
+            return Err("out of memory creating the global object".into());
+        }
+        Ok(EnterRealm(cx, g))
     }
 }
 

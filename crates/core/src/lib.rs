@@ -31,6 +31,7 @@ mod value;
 mod weakrefs;
 
 pub use clone::{set_host_transfer_release, ClonedValue, Serialized};
+pub use hooks::set_builtin_sources;
 pub use isolate::{InterruptHandle, Isolate, IsolateOptions, ParentHandle, Stopped};
 pub use ops::{ErrorClass, Op, OpError, OpFn, OpResult, OpScope};
 pub use value::Val;

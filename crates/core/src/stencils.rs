@@ -12,6 +12,7 @@
 //! cheapest for isolates made many times — workers use them. They live
 //! until the process ends.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -68,7 +69,7 @@ fn strategy(eager: bool) -> DelazificationOption {
 /// `cx` must be live and inside a realm.
 unsafe fn stencil_for(
     cx: *mut JSContext,
-    source: &str,
+    source: &dyn Fn() -> Cow<'static, str>,
     filename: &str,
     first_line: u32,
     eager: bool,
@@ -78,7 +79,7 @@ unsafe fn stencil_for(
     } else {
         use std::hash::{Hash, Hasher};
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        source.hash(&mut hasher);
+        source().hash(&mut hasher);
         hasher.finish()
     };
     let key = (filename.to_string(), first_line, eager, hash);
@@ -104,7 +105,8 @@ unsafe fn stencil_for(
     unsafe {
         let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
         (*options)._base.eagerDelazificationStrategy_ = strategy(eager);
-        let mut text = transform_str_to_source_text(source);
+        let source = source();
+        let mut text = transform_str_to_source_text(&source);
         let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
         DeleteCompileOptions(options);
         if stencil.is_null() {
@@ -160,7 +162,7 @@ pub(crate) unsafe fn save_code_cache(cx: *mut JSContext) {
 /// `cx` must be live and inside a realm; the caller roots the result.
 pub(crate) unsafe fn instantiate(
     cx: *mut JSContext,
-    source: &str,
+    source: &dyn Fn() -> Cow<'static, str>,
     filename: &str,
     first_line: u32,
     eager: bool,

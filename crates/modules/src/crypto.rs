@@ -56,6 +56,12 @@ thread_local! {
     static STATES: RefCell<Slab> = RefCell::new(Slab::default());
 }
 
+/// Drops this thread's hash states (see [`crate::reset_thread_locals`]).
+pub(crate) fn reset_local() {
+    let old = STATES.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    drop(old);
+}
+
 /// How a digest is handed back to JavaScript.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputEncoding {

@@ -101,6 +101,10 @@ pub struct Host {
     pub refs: u32,
     /// The exit code `process.exit` asked for.
     pub exit_code: Option<i32>,
+    /// The program ended by itself (its loop ran out of work) and no `exit`
+    /// listener ran, so nothing of it can still be queued: its isolate may
+    /// be renewed for another program.
+    pub ended_cleanly: bool,
     /// Milliseconds the event loop has spent waiting for events.
     pub idle_ms: f64,
     /// When the event loop first ran (ms since start), or -1 before.
@@ -131,6 +135,7 @@ impl Host {
             immediates_refed: false,
             refs: 0,
             exit_code: None,
+            ended_cleanly: false,
             idle_ms: 0.0,
             loop_start_ms: -1.0,
             ports: PortTable::default(),

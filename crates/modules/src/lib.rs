@@ -36,6 +36,16 @@ pub fn builtin_source(id: &str) -> Option<&'static str> {
         .map(|i| BUILTINS[i].1)
 }
 
+/// Drops what this thread's isolate left in the modules' per-thread state
+/// (servers, sockets, child processes, hash states), as the end of its
+/// thread would: for a thread that goes on to run another isolate.
+pub fn reset_thread_locals() {
+    net::reset_local();
+    http::reset_local();
+    child_process::reset_local();
+    crypto::reset_local();
+}
+
 fn builtin_source_op(scope: &mut OpScope) -> OpResult {
     let id = scope.string(0)?;
     Ok(builtin_source(&id).map_or(Val::Undefined, Val::from))

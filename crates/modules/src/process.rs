@@ -173,7 +173,11 @@ fn isatty(scope: &mut OpScope) -> OpResult {
 /// ends the process, or just the worker).
 fn really_exit(scope: &mut OpScope) -> OpResult {
     let code = scope.number(0).unwrap_or(0.0) as i32;
-    scope.host(|h: &mut Host| h.exit_code = Some(code));
+    let cleanly = scope.truthy(1);
+    scope.host(|h: &mut Host| {
+        h.exit_code = Some(code);
+        h.ended_cleanly = cleanly;
+    });
     scope.stop_isolate();
     Ok(Val::Undefined)
 }

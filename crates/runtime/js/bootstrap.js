@@ -10,17 +10,14 @@
     if (id === 'internal/binding') return binding;
     const cached = cache.get(id);
     if (cached !== undefined) return cached.exports;
-    const source = binding.builtinSource(id);
-    if (source === undefined) {
+    const fn = binding.evalBuiltin(id);
+    if (fn === undefined) {
       const err = new Error(`No such built-in module: ${id}`);
       err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
       throw err;
     }
     const module = { exports: {}, id, loaded: false };
     cache.set(id, module);
-    const fn = binding.evalScript(
-      `(function (exports, require, module, internalBinding) {${source}\n})`,
-      `node:${id}`);
     fn.call(module.exports, module.exports, requireBuiltin, module, binding);
     module.loaded = true;
     return module.exports;

@@ -68,6 +68,22 @@ const fn fnv1a(text: &str, mut hash: u64) -> u64 {
 /// the bootstrap script does.
 const CODE_CACHE_ID: u64 = fnv1a(BOOTSTRAP, spindle_modules::SOURCES_HASH);
 
+/// Makes a finished worker's isolate new for another worker (see
+/// [`Isolate::renew`]) and bootstraps it as [`new_isolate`] does.
+pub(crate) fn renew_isolate(isolate: &mut Isolate, host: Host) -> Result<(), String> {
+    spindle_modules::reset_thread_locals();
+    isolate.renew()?;
+    isolate.set_host(host);
+    bootstrap(isolate)
+}
+
+fn bootstrap(isolate: &mut Isolate) -> Result<(), String> {
+    let mut ops = spindle_modules::OPS.to_vec();
+    ops.push(worker::OPS);
+    ops.push(pool::ops::OPS);
+    isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", &ops)
+}
+
 /// Creates an isolate with every built-in installed and bootstrapped.
 pub fn new_isolate(
     host: Host,
@@ -76,12 +92,10 @@ pub fn new_isolate(
 ) -> Result<Isolate, String> {
     spindle_core::set_host_transfer_release(spindle_modules::messaging::release_transferred);
     spindle_core::code_cache::enable(CODE_CACHE_ID);
+    spindle_core::set_builtin_sources(spindle_modules::builtin_source);
     let mut isolate = Isolate::new(options, parent)?;
     isolate.set_host(host);
-    let mut ops = spindle_modules::OPS.to_vec();
-    ops.push(worker::OPS);
-    ops.push(pool::ops::OPS);
-    isolate.bootstrap(BOOTSTRAP, "node:internal/bootstrap", &ops)?;
+    bootstrap(&mut isolate)?;
     Ok(isolate)
 }
 

@@ -323,7 +323,9 @@ fn run_worker(start: Start) {
     }
 }
 
-/// Runs a worker in an isolate made for it on this thread.
+/// Runs a worker in an isolate made for it on this thread; then, when the
+/// worker ended by itself and another spare is wanted, makes its isolate
+/// new and keeps this thread as that spare (see `spare::renew`).
 fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
     let (thread_id, parent) = (start.thread_id, start.parent.clone());
     // A panic must not take the process down: it ends this worker with an
@@ -331,8 +333,12 @@ fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         run_isolate(isolate, start, from_spare)
     }));
+    let mut reusable = None;
     let (code, error, fault) = match outcome {
-        Ok(ended) => ended,
+        Ok((ended, isolate)) => {
+            reusable = isolate;
+            ended
+        }
         Err(panic) => {
             workers().remove(&thread_id);
             let text = panic
@@ -349,22 +355,26 @@ fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
         error,
         fault,
     });
+    if let Some(isolate) = reusable {
+        spare::renew(isolate);
+    }
 }
 
-/// Runs the worker's script and loop; returns its exit code, its uncaught
-/// error, and a fault (`out-of-memory`) when the engine stopped it.
-fn run_isolate(
-    mut isolate: Isolate,
-    start: Start,
-    from_spare: bool,
-) -> (i32, Option<Serialized>, Option<String>) {
+/// What a finished worker leaves: its exit code, its uncaught error, and a
+/// fault (`out-of-memory`) when the engine stopped it.
+type Ended = (i32, Option<Serialized>, Option<String>);
+
+/// Runs the worker's script and loop. Returns how it ended, and its
+/// isolate when that can serve another worker: one with the default limits
+/// whose program ended by itself (not stopped, thrown out or terminated).
+fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, Option<Isolate>) {
     let Start {
         thread_id,
         spec,
         payload,
         port,
         parent,
-        options: _,
+        options,
     } = start;
     let inbox = isolate.with_host(|h: &mut Host| {
         h.thread_id = thread_id;
@@ -412,13 +422,20 @@ fn run_isolate(
     };
     let (error, text) =
         isolate.with_host(|h: &mut Host| (h.worker_error.take(), h.worker_error_text.take()));
-    drop(isolate);
+    let ended_cleanly = isolate.with_host(|h: &mut Host| h.ended_cleanly);
+    let reusable = ended_cleanly
+        && !terminated
+        && !out_of_memory
+        && error.is_none()
+        && text.is_none()
+        && options == default_options();
     let fault = if out_of_memory {
         Some("out-of-memory".to_string())
     } else {
         text.map(|t| format!("uncaught {t}"))
     };
-    (code, if out_of_memory { None } else { error }, fault)
+    let ended = (code, if out_of_memory { None } else { error }, fault);
+    (ended, reusable.then_some(isolate))
 }
 
 /// `workerTerminate(threadId)`: stops the worker whatever it is doing.
@@ -506,8 +523,12 @@ fn thread_info(scope: &mut OpScope) -> OpResult {
 /// is then made in the background. Each costs one idle isolate.
 mod spare {
     use std::collections::VecDeque;
-    use std::sync::mpsc::{channel, Sender};
+    use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
     use std::sync::Mutex;
+    use std::time::Duration;
+
+    use spindle_core::Isolate;
+    use spindle_modules::Host;
 
     use super::{default_options, lock, make_isolate, run_started, Start, MIB};
 
@@ -518,7 +539,9 @@ mod spare {
     #[derive(Default)]
     struct State {
         /// Made spares, waiting.
-        ready: VecDeque<Sender<Start>>,
+        ready: VecDeque<(u64, Sender<Start>)>,
+        /// Names the next spare in `ready`.
+        next_id: u64,
         /// Spares being made.
         making: usize,
         /// Starts that arrived while spares were being made: each goes to
@@ -536,7 +559,7 @@ mod spare {
     /// when there is none.
     pub(super) fn take(start: Start) -> Result<(), Start> {
         with_state(|st| {
-            if let Some(tx) = st.ready.pop_front() {
+            if let Some((_, tx)) = st.ready.pop_front() {
                 return tx.send(start).map_err(|e| e.0);
             }
             if st.making > st.queued.len() {
@@ -585,24 +608,62 @@ mod spare {
     }
 
     fn make_spare() {
-        let made = make_isolate(&default_options()).and_then(|mut isolate| {
-            isolate
-                .call_hook(c"prepareWorker", &[])
-                .map(|_| isolate)
-                .map_err(|_| "worker preparation failed".to_string())
+        let made = make_isolate(&default_options()).and_then(prepare);
+        match made {
+            Ok(isolate) => serve(isolate),
+            Err(_) => give_up(),
+        }
+    }
+
+    /// Loads the worker modules into a bootstrapped isolate.
+    fn prepare(mut isolate: Isolate) -> Result<Isolate, String> {
+        isolate
+            .call_hook(c"prepareWorker", &[])
+            .map(|_| isolate)
+            .map_err(|_| "worker preparation failed".to_string())
+    }
+
+    /// Most spares kept at once, counting those renewed from finished
+    /// workers: a program that starts workers as fast as they finish (a
+    /// worker per request) finds one renewed for nearly every start.
+    const RENEWED_SPARES: usize = 16;
+
+    /// After a worker that ended by itself: when fewer spares are ready or
+    /// being made than a program starting workers steadily could use, its
+    /// isolate is made new (fresh realm and state, same warm engine
+    /// runtime) and this thread becomes a spare, which is much cheaper than
+    /// a new thread with a new runtime. Otherwise the isolate is dropped.
+    pub(super) fn renew(mut isolate: Isolate) {
+        let wanted = with_state(|st| {
+            let wanted = st.ready.len() + st.making < RENEWED_SPARES;
+            if wanted {
+                st.making += 1;
+            }
+            wanted
         });
-        let Ok(isolate) = made else {
-            give_up();
+        if !wanted {
             return;
-        };
+        }
+        let renewed = crate::renew_isolate(&mut isolate, Host::new(Vec::new(), false))
+            .and_then(|()| prepare(isolate));
+        match renewed {
+            Ok(isolate) => serve(isolate),
+            Err(_) => give_up(),
+        }
+    }
+
+    /// Offers a made spare to the first queued start, else waits as a
+    /// ready spare for the next one.
+    fn serve(isolate: Isolate) {
         let (tx, rx) = channel();
-        let queued = with_state(|st| {
+        let (queued, id) = with_state(|st| {
             st.making -= 1;
+            st.next_id += 1;
             match st.queued.pop_front() {
-                Some(start) => Some(start),
+                Some(start) => (Some(start), st.next_id),
                 None => {
-                    st.ready.push_back(tx);
-                    None
+                    st.ready.push_back((st.next_id, tx));
+                    (None, st.next_id)
                 }
             }
         });
@@ -611,12 +672,41 @@ mod spare {
                 replenish();
                 start
             }
-            None => match rx.recv() {
-                Ok(start) => start,
-                Err(_) => return,
+            None => match wait_for_start(&rx, id) {
+                Some(start) => start,
+                None => return,
             },
         };
         run_started(isolate, start, true);
+    }
+
+    /// How long a spare beyond the [`SPARES`] kept for good waits for a
+    /// worker before it ends (its thread and isolate let go).
+    const IDLE_SPARE: Duration = Duration::from_secs(1);
+
+    /// Waits for a start as ready spare `id`; `None` when this spare ended
+    /// instead: while more than `SPARES` are ready, one idle for
+    /// `IDLE_SPARE` leaves.
+    fn wait_for_start(rx: &Receiver<Start>, id: u64) -> Option<Start> {
+        loop {
+            match rx.recv_timeout(IDLE_SPARE) {
+                Ok(start) => return Some(start),
+                Err(RecvTimeoutError::Disconnected) => return None,
+                Err(RecvTimeoutError::Timeout) => {
+                    let left = with_state(|st| {
+                        let surplus = st.ready.len() > SPARES;
+                        let at = st.ready.iter().position(|(spare, _)| *spare == id);
+                        match at {
+                            Some(at) if surplus => st.ready.remove(at).is_some(),
+                            _ => false,
+                        }
+                    });
+                    if left {
+                        return None;
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -4,7 +4,8 @@
 // another (half end by themselves after a message round trip, half are
 // terminated): every one
 // reports online, message and exit; afterwards the process's thread count
-// returns to where it started and resident memory has not grown by more
+// is back to where it started or below (spare threads kept for later
+// workers are let go when idle) and resident memory has not grown by more
 // than RSS_SLACK_MIB (allowing for allocator and GC slack, not a leak of
 // ~1 MiB or more per worker).
 const assert = require('assert');
@@ -79,12 +80,12 @@ async function restingThreads() {
   if (process.env.STRESS_REPORT) {
     console.error(`threads ${before.threads} -> ${after.threads}, rss ${before.rssKiB} -> ${after.rssKiB} KiB`);
   }
-  console.log('threads back to start', after.threads === before.threads);
+  console.log('threads back to start', after.threads <= before.threads);
   console.log(`rss growth under ${RSS_SLACK_MIB} MiB`, growthMiB < RSS_SLACK_MIB);
-  if (after.threads !== before.threads || growthMiB >= RSS_SLACK_MIB) {
+  if (after.threads > before.threads || growthMiB >= RSS_SLACK_MIB) {
     console.error(`threads ${before.threads} -> ${after.threads}, rss ${before.rssKiB} -> ${after.rssKiB} KiB`);
   }
-  assert.strictEqual(after.threads, before.threads);
+  assert(after.threads <= before.threads, `threads ${before.threads} -> ${after.threads}`);
   assert(growthMiB < RSS_SLACK_MIB, `rss grew ${growthMiB.toFixed(1)} MiB`);
 })().catch((err) => {
   console.log('failed:', err.message);

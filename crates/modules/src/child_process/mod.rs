@@ -144,6 +144,13 @@ fn with_local<R>(f: impl FnOnce(&mut Local) -> R) -> R {
     LOCAL.with(|local| f(&mut local.borrow_mut()))
 }
 
+/// Drops this thread's state, as the thread's end would (see
+/// [`crate::reset_thread_locals`]).
+pub(crate) fn reset_local() {
+    let old = LOCAL.with(|local| std::mem::take(&mut *local.borrow_mut()));
+    drop(old);
+}
+
 fn inbox(scope: &mut OpScope) -> InboxSender {
     scope.host(|h: &mut Host| h.inbox())
 }

@@ -35,8 +35,11 @@ function exit(code) {
 
 function exitNaturally() {
   const process = current();
+  // With no 'exit' listener, nothing can run after the loop's last
+  // callback: the second argument tells the runtime the isolate is clean.
+  const clean = process.listenerCount('exit') === 0;
   const failed = emitExitOnce(exitCodeOf(process));
-  binding.reallyExit(failed || exitCodeOf(process));
+  binding.reallyExit(failed || exitCodeOf(process), clean && !failed);
 }
 
 /** Prints an uncaught error as node does: source line, caret, inspect. */
