@@ -4,8 +4,10 @@
 //!
 //! One file in the cache folder ([`crate::engine::cache_dir`]) holds every
 //! built-in stencil a run of spindle has compiled: lazy ones (the main
-//! isolate's), encoded at exit together with the functions that run actually
-//! called, and eager ones (workers'). Its name carries a hash of the
+//! isolate's), encoded once the program's start-up has run, together with
+//! the functions that start-up called (so they need no parsing next time,
+//! while functions only a long run happened to call stay lazy and cost
+//! nothing to load), and eager ones (workers'). Its name carries a hash of the
 //! built-in sources, so a new build never reads an old build's code. A
 //! missing, unreadable or damaged file only costs the time to compile.
 //!
@@ -17,7 +19,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use mozjs::jsapi::JS::{DecodeOptions, ReadOnlyDecodeOptions, TranscodeRange, TranscodeResult};
 use mozjs::jsapi::{JSContext, Stencil};
@@ -217,9 +219,20 @@ unsafe fn encode(cx: *mut JSContext, stencil: *mut Stencil) -> Option<Vec<u8>> {
     }
 }
 
+/// Encoded stencils by (name, eager).
+type Entries = HashMap<(String, bool), Vec<u8>>;
+
+/// Each entry this process encoded, kept so a later write in the same
+/// process keeps them as first written.
+fn written() -> &'static Mutex<Entries> {
+    static WRITTEN: OnceLock<Mutex<Entries>> = OnceLock::new();
+    WRITTEN.get_or_init(Default::default)
+}
+
 /// Writes the file again when this process compiled built-ins it did not
-/// have: the stencils in `entries` (name, eager, stencil) are encoded, and
-/// the file's other entries are kept.
+/// have. Only those are encoded, each once (what a stencil holds is fixed
+/// by the first write: the functions compiled by then); the file's other
+/// entries are kept as they are.
 ///
 /// # Safety
 /// `cx` must be live on this thread, and only this thread may run code of
@@ -230,17 +243,23 @@ pub(crate) unsafe fn save(cx: *mut JSContext, entries: &[(String, bool, *mut Ste
     }
     let Some(path) = file_path() else { return };
     let file = loaded();
-    let mut out = MAGIC.to_vec();
-    let mut written = std::collections::HashSet::new();
+    let mut written = written().lock().unwrap_or_else(|e| e.into_inner());
     for (name, eager, stencil) in entries {
+        let key = (name.clone(), *eager);
+        if file.index.contains_key(&key) || written.contains_key(&key) {
+            continue;
+        }
         // SAFETY: as this function's contract.
         if let Some(data) = unsafe { encode(cx, *stencil) } {
-            push_entry(&mut out, name, *eager, &data);
-            written.insert((name.clone(), *eager));
+            written.insert(key, data);
         }
     }
+    let mut out = MAGIC.to_vec();
+    for ((name, eager), data) in written.iter() {
+        push_entry(&mut out, name, *eager, data);
+    }
     for (key, &(at, len)) in &file.index {
-        if !written.contains(key) {
+        if !written.contains_key(key) {
             push_entry(&mut out, &key.0, key.1, &file.bytes[at..at + len]);
         }
     }

@@ -139,6 +139,9 @@ pub fn run_main(options: MainOptions) -> i32 {
     let inbox = isolate.with_host(|h: &mut Host| h.inbox());
     worker::set_root(isolate.parent_handle(), inbox);
     let started = isolate.call_hook(c"runMain", &[Val::from(kind), Val::from(value)]);
+    // The program's start-up has run: its built-ins, with the functions it
+    // called, go to the code cache now (again at exit for any loaded later).
+    isolate.save_code_cache();
     if started.is_ok() {
         run_event_loop(&mut isolate);
     }
