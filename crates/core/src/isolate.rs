@@ -284,10 +284,15 @@ impl Isolate {
     ///
     /// Only for an isolate whose program ended by itself (its loop ran out
     /// of work, with no promise job left): jobs left behind by a program
-    /// stopped midway would run in the new realm. Call
+    /// stopped midway would run in the new realm (an isolate with jobs
+    /// queued is refused, and is left as it was). Call
     /// [`crate::Isolate::bootstrap`] next, as after `new`.
     pub fn renew(&mut self) -> Result<(), String> {
         let cx = self.cx;
+        // SAFETY: a query of our live context's job queue.
+        if unsafe { mozjs::jsapi::JS::HasAnyMicroTasks(cx) } {
+            return Err("promise jobs of the old program are still queued".into());
+        }
         *self
             .state
             .0
