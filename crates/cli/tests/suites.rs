@@ -358,7 +358,30 @@ fn code_cache_is_written_used_and_survives_damage() {
                     .starts_with("builtins-")
             })
     };
+    // Another build's file, unwritten for weeks, goes when a new one is
+    // written; a recent one stays.
+    std::fs::create_dir_all(&dir).unwrap();
+    let stale = dir.join("builtins-0000000000000000-old.bin");
+    let recent = dir.join("builtins-1111111111111111-other.bin");
+    std::fs::write(&stale, b"old").unwrap();
+    std::fs::write(&recent, b"recent").unwrap();
+    let weeks_ago = std::time::SystemTime::now() - Duration::from_secs(30 * 24 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(weeks_ago)
+        .unwrap();
     run_once();
+    assert!(
+        !stale.exists(),
+        "a stale cache file of another build is removed"
+    );
+    assert!(
+        recent.exists(),
+        "a recent cache file of another build is kept"
+    );
+    std::fs::remove_file(&recent).unwrap();
     let file = cache_file().expect("the first run writes the code cache");
     let written = std::fs::metadata(&file).unwrap().len();
     assert!(written > 1000, "cache file of {written} bytes");

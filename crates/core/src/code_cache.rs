@@ -263,7 +263,40 @@ pub(crate) unsafe fn save(cx: *mut JSContext, entries: &[(String, bool, *mut Ste
             push_entry(&mut out, &key.0, key.1, &file.bytes[at..at + len]);
         }
     }
-    let _ = crate::engine::write_atomically(&path, &out);
+    if crate::engine::write_atomically(&path, &out).is_ok() {
+        remove_stale_files(&path);
+    }
+}
+
+/// How long a cache file of another build may go unwritten before it is
+/// deleted (each build with changed built-ins writes a file of its own).
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(14 * 24 * 3600);
+
+/// Deletes other builds' cache files not written for [`STALE_AFTER`], so
+/// the folder does not grow with every upgrade; a build in use rewrites
+/// its file whenever it meets a module the file lacks.
+fn remove_stale_files(current: &std::path::Path) {
+    let Some(dir) = current.parent() else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let is_cache = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("builtins-") && n.ends_with(".bin"));
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|at| now.duration_since(at).ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if is_cache && stale && path != current {
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
 
 #[cfg(test)]
