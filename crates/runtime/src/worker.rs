@@ -309,7 +309,11 @@ fn make_isolate(options: &IsolateOptions) -> Result<Isolate, String> {
 /// The body of a worker thread.
 fn run_worker(start: Start) {
     match make_isolate(&start.options) {
-        Ok(isolate) => run_started(isolate, start, false),
+        Ok(isolate) => {
+            if let Some(next) = run_started(isolate, start, false).and_then(spare::renew) {
+                spare::serve_from_now_on(next);
+            }
+        }
         Err(e) => {
             eprintln!("spindle: worker {} failed to start: {e}", start.thread_id);
             workers().remove(&start.thread_id);
@@ -323,10 +327,10 @@ fn run_worker(start: Start) {
     }
 }
 
-/// Runs a worker in an isolate made for it on this thread; then, when the
-/// worker ended by itself and another spare is wanted, makes its isolate
-/// new and keeps this thread as that spare (see `spare::renew`).
-fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
+/// Runs a worker in an isolate made for it on this thread. Returns the
+/// isolate when the worker ended by itself and the isolate can be renewed
+/// for another worker (see `spare::renew`).
+fn run_started(isolate: Isolate, start: Start, from_spare: bool) -> Option<Isolate> {
     let (thread_id, parent) = (start.thread_id, start.parent.clone());
     // A panic must not take the process down: it ends this worker with an
     // 'error' event on its Worker.
@@ -355,9 +359,7 @@ fn run_started(isolate: Isolate, start: Start, from_spare: bool) {
         error,
         fault,
     });
-    if let Some(isolate) = reusable {
-        spare::renew(isolate);
-    }
+    reusable
 }
 
 /// What a finished worker leaves: its exit code, its uncaught error, and a
@@ -610,8 +612,25 @@ mod spare {
     fn make_spare() {
         let made = make_isolate(&default_options()).and_then(prepare);
         match made {
-            Ok(isolate) => serve(isolate),
+            Ok(isolate) => serve_from_now_on(isolate),
             Err(_) => give_up(),
+        }
+    }
+
+    /// The rest of a spare thread's life, as a loop (a thread may serve
+    /// thousands of workers, so not by recursion, which would eat the
+    /// stack the engine's own stack limit counts on): wait for a worker,
+    /// run it, renew the isolate, wait again — until the spare is not
+    /// wanted or not renewable.
+    pub(super) fn serve_from_now_on(mut isolate: Isolate) {
+        loop {
+            let Some((made, start)) = serve(isolate) else {
+                return;
+            };
+            let Some(next) = run_started(made, start, true).and_then(renew) else {
+                return;
+            };
+            isolate = next;
         }
     }
 
@@ -631,9 +650,10 @@ mod spare {
     /// After a worker that ended by itself: when fewer spares are ready or
     /// being made than a program starting workers steadily could use, its
     /// isolate is made new (fresh realm and state, same warm engine
-    /// runtime) and this thread becomes a spare, which is much cheaper than
-    /// a new thread with a new runtime. Otherwise the isolate is dropped.
-    pub(super) fn renew(mut isolate: Isolate) {
+    /// runtime) for this thread to serve as a spare, which is much cheaper
+    /// than a new thread with a new runtime. Otherwise (`None`) the isolate
+    /// is dropped.
+    pub(super) fn renew(mut isolate: Isolate) -> Option<Isolate> {
         let wanted = with_state(|st| {
             let wanted = st.ready.len() + st.making < RENEWED_SPARES;
             if wanted {
@@ -642,19 +662,23 @@ mod spare {
             wanted
         });
         if !wanted {
-            return;
+            return None;
         }
         let renewed = crate::renew_isolate(&mut isolate, Host::new(Vec::new(), false))
             .and_then(|()| prepare(isolate));
         match renewed {
-            Ok(isolate) => serve(isolate),
-            Err(_) => give_up(),
+            Ok(isolate) => Some(isolate),
+            Err(_) => {
+                give_up();
+                None
+            }
         }
     }
 
-    /// Offers a made spare to the first queued start, else waits as a
-    /// ready spare for the next one.
-    fn serve(isolate: Isolate) {
+    /// Offers a made spare (counted in `making`) to the first queued start,
+    /// else waits as a ready spare for the next one; `None` when it left
+    /// unused.
+    fn serve(isolate: Isolate) -> Option<(Isolate, Start)> {
         let (tx, rx) = channel();
         let (queued, id) = with_state(|st| {
             st.making -= 1;
@@ -672,12 +696,9 @@ mod spare {
                 replenish();
                 start
             }
-            None => match wait_for_start(&rx, id) {
-                Some(start) => start,
-                None => return,
-            },
+            None => wait_for_start(&rx, id)?,
         };
-        run_started(isolate, start, true);
+        Some((isolate, start))
     }
 
     /// How long a spare beyond the [`SPARES`] kept for good waits for a
