@@ -109,9 +109,9 @@ pub(crate) unsafe fn evaluate(
     first_line: u32,
     rval: MutableHandleValue,
 ) -> bool {
-    let owned = || Cow::Owned(source.to_string());
+    let borrowed = || Cow::Borrowed(source);
     // SAFETY: as this function's contract.
-    unsafe { evaluate_from(cx, &owned, filename, first_line, rval) }
+    unsafe { evaluate_from(cx, &borrowed, filename, first_line, rval) }
 }
 
 /// [`evaluate`], with the source made only when it must be compiled (a
@@ -119,9 +119,9 @@ pub(crate) unsafe fn evaluate(
 ///
 /// # Safety
 /// As [`evaluate`].
-unsafe fn evaluate_from(
+unsafe fn evaluate_from<'s>(
     cx: *mut JSContext,
-    source: &dyn Fn() -> Cow<'static, str>,
+    source: &dyn Fn() -> Cow<'s, str>,
     filename: &str,
     first_line: u32,
     rval: MutableHandleValue,

@@ -67,9 +67,9 @@ fn strategy(eager: bool) -> DelazificationOption {
 ///
 /// # Safety
 /// `cx` must be live and inside a realm.
-unsafe fn stencil_for(
+unsafe fn stencil_for<'s>(
     cx: *mut JSContext,
-    source: &dyn Fn() -> Cow<'static, str>,
+    source: &dyn Fn() -> Cow<'s, str>,
     filename: &str,
     first_line: u32,
     eager: bool,
@@ -160,9 +160,9 @@ pub(crate) unsafe fn save_code_cache(cx: *mut JSContext) {
 ///
 /// # Safety
 /// `cx` must be live and inside a realm; the caller roots the result.
-pub(crate) unsafe fn instantiate(
+pub(crate) unsafe fn instantiate<'s>(
     cx: *mut JSContext,
-    source: &dyn Fn() -> Cow<'static, str>,
+    source: &dyn Fn() -> Cow<'s, str>,
     filename: &str,
     first_line: u32,
     eager: bool,
