@@ -47,13 +47,19 @@ function copyWithPipe() {
     const events = [];
     for (const name of ['open', 'ready', 'end', 'close']) rs.on(name, () => events.push(`read:${name}`));
     for (const name of ['open', 'ready', 'finish', 'close']) ws.on(name, () => events.push(`write:${name}`));
-    ws.on('close', () => {
+    // Both streams close on their own (each closes its fd); which 'close'
+    // comes first is a race of two I/O completions, so report once both have.
+    let open = 2;
+    const closed = () => { if (--open === 0) report(); };
+    rs.on('close', closed);
+    ws.on('close', closed);
+    const report = () => {
       console.log('pipe: sha256 equal:', sha(fs.readFileSync(dst)) === expected);
       console.log('pipe: bytesWritten', ws.bytesWritten);
       console.log('pipe: read events', events.filter((e) => e.startsWith('read')).join(' '));
       console.log('pipe: write events', events.filter((e) => e.startsWith('write')).join(' '));
       resolve();
-    });
+    };
     rs.pipe(ws);
   });
 }
