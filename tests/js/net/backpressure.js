@@ -10,6 +10,10 @@ const assert = require('assert');
 const CHUNK = Buffer.alloc(64 * 1024, 'a');
 const TOTAL_CHUNKS = 256; // 16 MiB
 
+// Printed when the server has closed: when the server's side finishes
+// depends on how much the kernel's socket buffers absorb.
+let serverFinish = 'no finish';
+
 const server = net.createServer((socket) => {
   let written = 0;
   let falses = 0;
@@ -26,7 +30,7 @@ const server = net.createServer((socket) => {
   console.log('server: write() returned false', falses > 0, 'writableLength > 1 MiB', socket.writableLength > 1024 * 1024);
   console.log('server: bufferSize == writableLength', socket.bufferSize === socket.writableLength);
   console.log('server: bytesWritten counts it all', socket.bytesWritten === written);
-  socket.on('finish', () => console.log('server: finish, drains', drains > 0 ? 'some' : 'none'));
+  socket.on('finish', () => { serverFinish = `finish, drains ${drains > 0 ? 'some' : 'none'}`; });
 });
 
 server.listen(0, '127.0.0.1', () => {
@@ -50,7 +54,10 @@ server.listen(0, '127.0.0.1', () => {
     });
     client.on('end', () => {
       console.log('client: got', bytes, 'bytes in', expected, 'ordered chunks');
-      server.close(() => console.log('closed'));
+      server.close(() => {
+        console.log('server:', serverFinish);
+        console.log('closed');
+      });
     });
     client.resume();
   }, 200);
