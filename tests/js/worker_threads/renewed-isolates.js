@@ -2,7 +2,8 @@
 // spindle may run a later worker in the engine runtime of an earlier one
 // that ended by itself (a renewed isolate). Nothing of the earlier worker
 // may show: its globals, its changed built-ins, its unref'd server, its
-// half-finished hash, its exit code or its 'exit' listener.
+// half-finished hash, its exit code, or an Atomics.waitAsync it left
+// pending that the main thread settles later.
 const { Worker } = require('worker_threads');
 const net = require('net');
 const assert = require('assert');
@@ -20,6 +21,11 @@ const server = require('net').createServer(() => {}).listen(0, '127.0.0.1', () =
   parentPort.postMessage(server.address().port);
 });`;
 
+const waiter = `
+const { parentPort, workerData } = require('worker_threads');
+Atomics.waitAsync(new Int32Array(workerData), 0, 0).value.then(() => console.log('stale waitAsync continuation ran'));
+parentPort.postMessage('waiting');`;
+
 const probe = `
 const { parentPort } = require('worker_threads');
 parentPort.postMessage({
@@ -30,9 +36,9 @@ parentPort.postMessage({
   hash: require('crypto').createHash('sha256').update('x').digest('hex').slice(0, 8),
 });`;
 
-function run(source) {
+function run(source, workerData) {
   return new Promise((resolve, reject) => {
-    const w = new Worker(source, { eval: true });
+    const w = new Worker(source, { eval: true, workerData });
     let message;
     w.on('message', (m) => { message = m; });
     w.on('error', reject);
@@ -65,4 +71,12 @@ function connect(port) {
   console.log('server of the ended worker:', await connect(first.message));
   const exits = await Promise.all(Array.from({ length: 8 }, () => run(probe)));
   console.log('eight at once:', exits.map((e) => e.code).join(','));
+  const shared = new Int32Array(new SharedArrayBuffer(4));
+  console.log('waiter:', (await run(waiter, shared.buffer)).message);
+  await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 3; i++) await run(probe);
+  console.log('woken:', Atomics.notify(shared, 0));
+  for (let i = 0; i < 3; i++) await run(probe);
+  await new Promise((r) => setTimeout(r, 50));
+  console.log('done');
 })();

@@ -45,6 +45,25 @@ function installSpinningWait() {
   };
 }
 
+// Counts the Atomics.waitAsync promises still pending. One left pending when
+// a worker's loop runs out of work (node does not wait for them) could still
+// be settled by another thread's notify; such a worker's isolate is then not
+// handed to the next worker (see process/fatal's exitNaturally).
+let pendingWaitAsync = 0;
+function countPendingWaitAsync() {
+  const original = Atomics.waitAsync;
+  if (typeof original !== 'function') return;
+  const settled = () => { pendingWaitAsync--; };
+  Atomics.waitAsync = function waitAsync(typedArray, index, value, timeout) {
+    const result = Reflect.apply(original, Atomics, arguments);
+    if (result.async) {
+      pendingWaitAsync++;
+      result.value.then(settled, settled);
+    }
+    return result;
+  };
+}
+
 // SpiderMonkey reports running out of stack (and other resource limits) as
 // an InternalError; V8, and so node code, expects a RangeError. Make those
 // errors RangeErrors by class and name.
@@ -62,6 +81,7 @@ function adoptInternalError() {
 
 function install(process) {
   installSpinningWait();
+  countPendingWaitAsync();
   adoptInternalError();
   defineValue('global', globalThis);
   defineValue('process', process);
@@ -107,4 +127,4 @@ function exposeGc() {
   defineValue('gc', function gc() { binding.collectGarbage(); });
 }
 
-module.exports = { install, defineLazy, exposeGc };
+module.exports = { install, defineLazy, exposeGc, waitAsyncPending: () => pendingWaitAsync > 0 };
