@@ -26,6 +26,11 @@ const { parentPort, workerData } = require('worker_threads');
 Atomics.waitAsync(new Int32Array(workerData), 0, 0).value.then(() => console.log('stale waitAsync continuation ran'));
 parentPort.postMessage('waiting');`;
 
+const compiler = `
+const { parentPort } = require('worker_threads');
+WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))
+  .then((m) => parentPort.postMessage(m instanceof WebAssembly.Module));`;
+
 const probe = `
 const { parentPort } = require('worker_threads');
 parentPort.postMessage({
@@ -76,6 +81,8 @@ function connect(port) {
   await new Promise((r) => setTimeout(r, 50));
   for (let i = 0; i < 3; i++) await run(probe);
   console.log('woken:', Atomics.notify(shared, 0));
+  for (let i = 0; i < 3; i++) await run(probe);
+  console.log('wasm compiled in a worker:', (await run(compiler)).message);
   for (let i = 0; i < 3; i++) await run(probe);
   await new Promise((r) => setTimeout(r, 50));
   console.log('done');

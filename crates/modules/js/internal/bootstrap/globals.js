@@ -45,22 +45,37 @@ function installSpinningWait() {
   };
 }
 
-// Counts the Atomics.waitAsync promises still pending. One left pending when
-// a worker's loop runs out of work (node does not wait for them) could still
-// be settled by another thread's notify; such a worker's isolate is then not
+// Counts the promises the engine settles from another thread
+// (Atomics.waitAsync, WebAssembly's async compiles) still pending. One left
+// pending when a worker's loop runs out of work (node does not wait for
+// them) could still be settled later; such a worker's isolate is then not
 // handed to the next worker (see process/fatal's exitNaturally).
-let pendingWaitAsync = 0;
-function countPendingWaitAsync() {
-  const original = Atomics.waitAsync;
-  if (typeof original !== 'function') return;
-  const settled = () => { pendingWaitAsync--; };
-  Atomics.waitAsync = function waitAsync(typedArray, index, value, timeout) {
-    const result = Reflect.apply(original, Atomics, arguments);
-    if (result.async) {
-      pendingWaitAsync++;
-      result.value.then(settled, settled);
-    }
-    return result;
+let pendingOffThread = 0;
+function countPendingOffThread() {
+  const settled = () => { pendingOffThread--; };
+  const track = (promise) => {
+    pendingOffThread++;
+    promise.then(settled, settled);
+    return promise;
+  };
+  const engineWaitAsync = Atomics.waitAsync;
+  if (typeof engineWaitAsync === 'function') {
+    Atomics.waitAsync = function waitAsync(typedArray, index, value, timeout) {
+      const result = Reflect.apply(engineWaitAsync, Atomics, arguments);
+      if (result.async) track(result.value);
+      return result;
+    };
+  }
+  const wasm = globalThis.WebAssembly;
+  if (typeof wasm !== 'object' || wasm === null) return;
+  const engineCompile = wasm.compile;
+  const engineInstantiate = wasm.instantiate;
+  // With the engine's names and lengths (1 and 1).
+  wasm.compile = function compile(bytes) {
+    return track(Reflect.apply(engineCompile, wasm, arguments));
+  };
+  wasm.instantiate = function instantiate(source) {
+    return track(Reflect.apply(engineInstantiate, wasm, arguments));
   };
 }
 
@@ -81,7 +96,7 @@ function adoptInternalError() {
 
 function install(process) {
   installSpinningWait();
-  countPendingWaitAsync();
+  countPendingOffThread();
   adoptInternalError();
   defineValue('global', globalThis);
   defineValue('process', process);
@@ -127,4 +142,4 @@ function exposeGc() {
   defineValue('gc', function gc() { binding.collectGarbage(); });
 }
 
-module.exports = { install, defineLazy, exposeGc, waitAsyncPending: () => pendingWaitAsync > 0 };
+module.exports = { install, defineLazy, exposeGc, offThreadPending: () => pendingOffThread > 0 };

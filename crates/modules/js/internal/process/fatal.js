@@ -35,11 +35,12 @@ function exit(code) {
 
 function exitNaturally() {
   const process = current();
-  // With no 'exit' listener and no Atomics.waitAsync pending, nothing can
-  // run after the loop's last callback: the second argument tells the
-  // runtime the isolate is clean.
+  // With no 'exit' listener and nothing pending that another thread
+  // settles (Atomics.waitAsync, WebAssembly compiles), nothing can run after
+  // the loop's last callback: the second argument tells the runtime the
+  // isolate is clean.
   const clean = process.listenerCount('exit') === 0 &&
-    !require('internal/bootstrap/globals').waitAsyncPending();
+    !require('internal/bootstrap/globals').offThreadPending();
   const failed = emitExitOnce(exitCodeOf(process));
   binding.reallyExit(failed || exitCodeOf(process), clean && !failed);
 }
