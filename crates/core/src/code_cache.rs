@@ -12,9 +12,9 @@
 //! missing, unreadable or damaged file only costs the time to compile.
 //!
 //! The file: `MAGIC`, then entries of `[name length u32][name][eager u8]`
-//! `[padding to 8][data length u32 at a 4-byte boundary][data]`, where data
-//! is what `JS::EncodeStencil` wrote and starts at an 8-byte offset (the
-//! engine decodes in place and wants aligned data).
+//! `[zeros to a 4-byte offset][data length u32][zeros to an 8-byte offset]`
+//! `[data]`, where data is what `JS::EncodeStencil` wrote (the engine
+//! decodes in place and wants it aligned). Numbers are little-endian.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -133,7 +133,7 @@ fn push_entry(out: &mut Vec<u8>, name: &str, eager: bool, data: &[u8]) {
 }
 
 /// The built-in `name`'s stencil decoded from the file, if the file has it.
-/// A miss marks the cache as needing a write at exit.
+/// A miss marks the file as needing to be written again ([`save`]).
 ///
 /// # Safety
 /// `cx` must be live on this thread.
