@@ -80,12 +80,7 @@ function resolve(specifier, referrer) {
   return binding.fsCall('realpath', file);
 }
 
-function isEsmFile(file) {
-  if (file.endsWith('.mjs')) return true;
-  if (file.endsWith('.cjs') || file.endsWith('.json')) return false;
-  const scope = resolver.packageScope(file);
-  return Boolean(scope && scope.pkg.type === 'module');
-}
+const { isEsmFile } = resolver;
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 const RESERVED = new Set(['default', 'await', 'yield', 'let', 'static', 'enum', 'implements', 'package', 'protected',

@@ -206,6 +206,15 @@ function resolveImports(request, fromDir, conditions) {
   return resolveExports(scope.dir, scope.pkg.imports, request, conditions, true);
 }
 
+/** True when `file` is an ES module by node's rules (extension, package type). */
+function isEsmFile(file) {
+  if (file.endsWith('.mjs')) return true;
+  if (file.endsWith('.cjs') || file.endsWith('.json')) return false;
+  const scope = packageScope(file);
+  return Boolean(scope && scope.pkg.type === 'module');
+}
+
 module.exports = {
+  isEsmFile,
   isBuiltin, builtinId, resolveAsPath, resolvePackage, resolveImports, nodeModulesPaths, packageScope, readPackage, kind, FILE, DIR,
 };

@@ -7,7 +7,6 @@ const path = require('path');
 
 function runFile(filename) {
   const { Module } = require('internal/modules/cjs');
-  const esm = require('internal/modules/esm');
   let resolved;
   try {
     resolved = Module._resolveFilename(filename, null, true);
@@ -18,8 +17,9 @@ function runFile(filename) {
     }
     throw err;
   }
-  if (esm.isEsmFile(resolved)) {
-    const done = esm.runMainModule(resolved);
+  // The ES module loader is loaded only for an ES module.
+  if (require('internal/modules/resolve').isEsmFile(resolved)) {
+    const done = require('internal/modules/esm').runMainModule(resolved);
     done.then(undefined, (err) => require('internal/process/fatal').handleUncaught(err, 'uncaughtException'));
     return;
   }
