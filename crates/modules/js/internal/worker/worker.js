@@ -369,7 +369,6 @@ function makeEnv(spec) {
 /** A spare worker isolate loads what every worker needs before it is taken. */
 function prepareWorker() {
   require('internal/modules/run-main');
-  require('url');
   // Run (without side effects) what starting a worker runs, so its first
   // calls do not pay for compiling and warming those functions.
   const path = require('path');
