@@ -293,15 +293,7 @@ impl Isolate {
         if unsafe { mozjs::jsapi::JS::HasAnyMicroTasks(cx) } {
             return Err("promise jobs of the old program are still queued".into());
         }
-        *self
-            .state
-            .0
-            .interrupt
-            .cx
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) = None;
-        self.state.0.hooks.set(UndefinedValue());
-        *self.state.0.host.borrow_mut() = None;
+        self.release_state();
         let (eager, heap_limit) = (self.state.0.compile_eagerly, self.state.0.heap_limit);
         // SAFETY: we leave the realm we entered and drop the only root of
         // the old global; the context is live and on this thread.
@@ -318,6 +310,21 @@ impl Isolate {
             self.old_realm = enter_new_global(cx, &self.global)?;
         }
         Ok(())
+    }
+
+    /// Lets go of what the program's state holds: interrupt handles held
+    /// elsewhere can no longer reach the context, and the hooks and host
+    /// state are dropped.
+    fn release_state(&self) {
+        *self
+            .state
+            .0
+            .interrupt
+            .cx
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = None;
+        self.state.0.hooks.set(UndefinedValue());
+        *self.state.0.host.borrow_mut() = None;
     }
 
     /// Writes the on-disk cache of compiled built-ins if this process
@@ -559,15 +566,7 @@ impl Isolate {
 
 impl Drop for Isolate {
     fn drop(&mut self) {
-        *self
-            .state
-            .0
-            .interrupt
-            .cx
-            .lock()
-            .unwrap_or_else(|e| e.into_inner()) = None;
-        self.state.0.hooks.set(UndefinedValue());
-        *self.state.0.host.borrow_mut() = None;
+        self.release_state();
         // Children must be gone first (the engine asserts otherwise); the
         // runtime joins worker threads before dropping its isolate.
         debug_assert!(
