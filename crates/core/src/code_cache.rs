@@ -32,9 +32,16 @@ static SOURCES_ID: AtomicU64 = AtomicU64::new(0);
 /// Set when this process compiled a built-in the file did not have.
 static DIRTY: AtomicBool = AtomicBool::new(false);
 
-/// Turns the cache on for built-ins whose sources hash to `sources_id`.
+/// Turns the cache on for built-ins whose sources hash to `sources_id`
+/// (mixed with how this layer wraps them, so changing that changes the
+/// file too).
 pub fn enable(sources_id: u64) {
-    SOURCES_ID.store(sources_id, Ordering::Relaxed);
+    let (head, tail) = crate::hooks::BUILTIN_WRAPPER;
+    let mut id = sources_id;
+    for byte in head.bytes().chain(tail.bytes()) {
+        id = (id ^ byte as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    SOURCES_ID.store(id.max(1), Ordering::Relaxed);
 }
 
 fn file_path() -> Option<PathBuf> {

@@ -182,6 +182,13 @@ unsafe extern "C" fn eval_script(cx: *mut JSContext, argc: u32, vp: *mut Value) 
     }
 }
 
+/// What a built-in's source is wrapped in to compile it (the on-disk code
+/// cache's name covers it too, see `code_cache`).
+pub(crate) const BUILTIN_WRAPPER: (&str, &str) = (
+    "(function (exports, require, module, internalBinding) {",
+    "\n})",
+);
+
 /// Where the runtime's built-in modules come from: their source by id.
 static BUILTIN_SOURCES: OnceLock<fn(&str) -> Option<&'static str>> = OnceLock::new();
 
@@ -208,9 +215,8 @@ unsafe extern "C" fn eval_builtin(cx: *mut JSContext, argc: u32, vp: *mut Value)
             return true;
         };
         let wrapped = || {
-            Cow::Owned(format!(
-                "(function (exports, require, module, internalBinding) {{{body}\n}})"
-            ))
+            let (head, tail) = BUILTIN_WRAPPER;
+            Cow::Owned(format!("{head}{body}{tail}"))
         };
         rooted!(in(cx) let mut rval = UndefinedValue());
         if !evaluate_from(cx, &wrapped, &format!("node:{id}"), 1, rval.handle_mut()) {
