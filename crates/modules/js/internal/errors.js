@@ -15,14 +15,14 @@
 // `codes` itself, so each is made once and is then a plain property.
 const codes = Object.create(new Proxy(Object.create(null), {
   get(target, key, receiver) {
-    const row = typeof key === 'string' ? kRows.get(key) : undefined;
+    const row = typeof key === 'string' ? rows().get(key) : undefined;
     if (row === undefined) return Reflect.get(Object.prototype, key, receiver);
     const NodeError = makeNodeError(key, row[1], row[2]);
     Object.defineProperty(codes, key, { value: NodeError, writable: true, enumerable: true, configurable: true });
     return NodeError;
   },
   has(target, key) {
-    return kRows.has(key) || key in Object.prototype;
+    return rows().has(key) || key in Object.prototype;
   },
 }));
 
@@ -186,7 +186,8 @@ function workerPathMessage(filename) {
 
 const T = TypeError;
 const R = RangeError;
-const table = [
+// Built on the first use of any code (most isolates never throw one).
+const makeTable = () => [
   ['ERR_AMBIGUOUS_ARGUMENT', T, 'The "%s" argument is ambiguous. %s'],
   ['ERR_ASSERTION', Error, '%s'],
   ['ERR_BUFFER_OUT_OF_BOUNDS', R, (name = undefined) => (name ?
@@ -338,7 +339,11 @@ function makeNodeError(code, Base, message) {
   return NodeError;
 }
 
-const kRows = new Map(table.map((row) => [row[0], row]));
+let rowsByCode = null;
+function rows() {
+  rowsByCode ??= new Map(makeTable().map((row) => [row[0], row]));
+  return rowsByCode;
+}
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

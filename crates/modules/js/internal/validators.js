@@ -2,12 +2,8 @@
 // Argument validators shared by the built-ins. Each throws the error node
 // throws for the same bad input (see internal/errors for the messages).
 
-const {
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
-  ERR_OUT_OF_RANGE,
-  ERR_SOCKET_BAD_PORT,
-} = require('internal/errors').codes;
+// Looked up when thrown, so loading this module does not make the errors.
+const { codes } = require('internal/errors');
 
 function isInt32(value) {
   return value === (value | 0);
@@ -18,34 +14,34 @@ function isUint32(value) {
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 // `min`/`max` are optional bounds; once either is given NaN is out of range.
 function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   const hasMin = min != null;
   const hasMax = max != null;
   if ((hasMin && value < min) || (hasMax && value > max) ||
       ((hasMin || hasMax) && Number.isNaN(value))) {
     const range = `${hasMin ? `>= ${min}` : ''}${hasMin && hasMax ? ' && ' : ''}${hasMax ? `<= ${max}` : ''}`;
-    throw new ERR_OUT_OF_RANGE(name, range, value);
+    throw new codes.ERR_OUT_OF_RANGE(name, range, value);
   }
 }
 
 // Integer checks: wrong type, then "an integer", then the bounds.
 function checkInteger(value, name, min, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
@@ -83,28 +79,28 @@ function validateObject(value, name, options = kValidateObjectNone) {
     Array.isArray(value) ? (flags & kValidateObjectAllowArray) !== 0 :
       typeof value === 'object' ||
       (typeof value === 'function' && (flags & kValidateObjectAllowFunction) !== 0);
-  if (!ok) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  if (!ok) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
 // "must be one of: 'a', 'b', 3" — strings quoted, other values as String().
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
   }
 }
 
 // The value must be one of a few literal strings: ('string|boolean').
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
   }
 }
 
@@ -122,7 +118,7 @@ function validateBooleanArray(value, name) {
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 
@@ -134,13 +130,13 @@ function validatePort(port, name = 'Port', allowZero = true) {
       +port !== (+port >>> 0) ||
       port > 0xFFFF ||
       (port === 0 && !allowZero)) {
-    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+    throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;
 }
 
 function validateUndefined(value, name) {
-  if (value !== undefined) throw new ERR_INVALID_ARG_TYPE(name, 'undefined', value);
+  if (value !== undefined) throw new codes.ERR_INVALID_ARG_TYPE(name, 'undefined', value);
 }
 
 module.exports = {
