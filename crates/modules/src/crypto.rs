@@ -53,13 +53,7 @@ use kdf::ScryptError;
 use slab::Slab;
 
 thread_local! {
-    static STATES: RefCell<Slab> = RefCell::new(Slab::default());
-}
-
-/// Drops this thread's hash states (see [`crate::reset_thread_locals`]).
-pub(crate) fn reset_local() {
-    let old = STATES.with(|s| std::mem::take(&mut *s.borrow_mut()));
-    drop(old);
+    pub(crate) static STATES: RefCell<Slab> = RefCell::new(Slab::default());
 }
 
 /// How a digest is handed back to JavaScript.

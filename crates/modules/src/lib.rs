@@ -40,10 +40,17 @@ pub fn builtin_source(id: &str) -> Option<&'static str> {
 /// (servers, sockets, child processes, hash states), as the end of its
 /// thread would: for a thread that goes on to run another isolate.
 pub fn reset_thread_locals() {
-    net::reset_local();
-    http::reset_local();
-    child_process::reset_local();
-    crypto::reset_local();
+    reset(&net::LOCAL);
+    reset(&http::LOCAL);
+    reset(&child_process::LOCAL);
+    reset(&crypto::STATES);
+}
+
+/// Replaces a per-thread state with a new one, dropping the old (outside
+/// the borrow, as its drop may reach other thread state).
+fn reset<T: Default>(key: &'static std::thread::LocalKey<std::cell::RefCell<T>>) {
+    let old = key.with(|cell| std::mem::take(&mut *cell.borrow_mut()));
+    drop(old);
 }
 
 fn builtin_source_op(scope: &mut OpScope) -> OpResult {

@@ -131,24 +131,17 @@ struct Stream {
 /// This isolate's children and streams (ops and the loop of an isolate run
 /// on its thread).
 #[derive(Default)]
-struct Local {
+pub(crate) struct Local {
     processes: HashMap<u64, Arc<ProcState>>,
     streams: HashMap<u64, Stream>,
 }
 
 thread_local! {
-    static LOCAL: RefCell<Local> = RefCell::new(Local::default());
+    pub(crate) static LOCAL: RefCell<Local> = RefCell::new(Local::default());
 }
 
 fn with_local<R>(f: impl FnOnce(&mut Local) -> R) -> R {
     LOCAL.with(|local| f(&mut local.borrow_mut()))
-}
-
-/// Drops this thread's state, as the thread's end would (see
-/// [`crate::reset_thread_locals`]).
-pub(crate) fn reset_local() {
-    let old = LOCAL.with(|local| std::mem::take(&mut *local.borrow_mut()));
-    drop(old);
 }
 
 fn inbox(scope: &mut OpScope) -> InboxSender {

@@ -212,7 +212,7 @@ struct Outgoing {
 /// This isolate's HTTP state (one per thread: ops and the event loop of an
 /// isolate run on its thread).
 #[derive(Default)]
-struct Local {
+pub(crate) struct Local {
     servers: HashMap<u64, server::ServerEntry>,
     conns: HashMap<u64, Arc<server::ConnShared>>,
     /// Requests not answered yet: their connection and where the answer goes.
@@ -279,18 +279,11 @@ impl Local {
 }
 
 thread_local! {
-    static LOCAL: RefCell<Local> = RefCell::new(Local::default());
+    pub(crate) static LOCAL: RefCell<Local> = RefCell::new(Local::default());
 }
 
 fn with_local<R>(f: impl FnOnce(&mut Local) -> R) -> R {
     LOCAL.with(|local| f(&mut local.borrow_mut()))
-}
-
-/// Drops this thread's state, as the thread's end would (see
-/// [`crate::reset_thread_locals`]).
-pub(crate) fn reset_local() {
-    let old = LOCAL.with(|local| std::mem::take(&mut *local.borrow_mut()));
-    drop(old);
 }
 
 fn inbox(scope: &mut OpScope) -> InboxSender {

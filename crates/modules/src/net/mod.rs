@@ -177,25 +177,18 @@ impl Drop for ConnEntry {
 /// This isolate's servers and sockets (ops and the event loop of an
 /// isolate run on its thread).
 #[derive(Default)]
-struct Local {
+pub(crate) struct Local {
     servers: HashMap<u64, ServerEntry>,
     conns: HashMap<u64, ConnEntry>,
     connecting: HashMap<u64, AbortHandle>,
 }
 
 thread_local! {
-    static LOCAL: RefCell<Local> = RefCell::new(Local::default());
+    pub(crate) static LOCAL: RefCell<Local> = RefCell::new(Local::default());
 }
 
 fn with_local<R>(f: impl FnOnce(&mut Local) -> R) -> R {
     LOCAL.with(|local| f(&mut local.borrow_mut()))
-}
-
-/// Drops this thread's state, as the thread's end would (see
-/// [`crate::reset_thread_locals`]).
-pub(crate) fn reset_local() {
-    let old = LOCAL.with(|local| std::mem::take(&mut *local.borrow_mut()));
-    drop(old);
 }
 
 fn conn(id: u64) -> Option<Arc<Conn>> {
