@@ -32,15 +32,24 @@ static SOURCES_ID: AtomicU64 = AtomicU64::new(0);
 /// Set when this process compiled a built-in the file did not have.
 static DIRTY: AtomicBool = AtomicBool::new(false);
 
+/// FNV-1a of `text` continued from `hash` (usable in constants): how the
+/// cache's name is made from the sources it was compiled from.
+pub const fn hash_text(mut hash: u64, text: &str) -> u64 {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
 /// Turns the cache on for built-ins whose sources hash to `sources_id`
 /// (mixed with how this layer wraps them, so changing that changes the
 /// file too).
 pub fn enable(sources_id: u64) {
     let (head, tail) = crate::hooks::BUILTIN_WRAPPER;
-    let mut id = sources_id;
-    for byte in head.bytes().chain(tail.bytes()) {
-        id = (id ^ byte as u64).wrapping_mul(0x100_0000_01b3);
-    }
+    let id = hash_text(hash_text(sources_id, head), tail);
     SOURCES_ID.store(id.max(1), Ordering::Relaxed);
 }
 

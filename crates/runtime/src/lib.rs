@@ -53,20 +53,10 @@ pub struct MainOptions {
     pub exec_args: Vec<String>,
 }
 
-/// FNV-1a of `text`, at compile time.
-const fn fnv1a(text: &str, mut hash: u64) -> u64 {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x100_0000_01b3);
-        i += 1;
-    }
-    hash
-}
-
 /// Names the on-disk code cache: changes whenever any built-in's source or
 /// the bootstrap script does.
-const CODE_CACHE_ID: u64 = fnv1a(BOOTSTRAP, spindle_modules::SOURCES_HASH);
+const CODE_CACHE_ID: u64 =
+    spindle_core::code_cache::hash_text(spindle_modules::SOURCES_HASH, BOOTSTRAP);
 
 /// Makes a finished worker's isolate new for another worker (see
 /// [`Isolate::renew`]) and bootstraps it as [`new_isolate`] does.
