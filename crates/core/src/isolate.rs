@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use mozjs::gc::RootedTraceableBox;
+use mozjs::jsapi::JS::{CompartmentSpecifier, Zone};
 use mozjs::jsapi::{
     EnterRealm, GetFunctionNativeReserved, Heap, JSContext, JSGCParamKey, JSObject, JSRuntime,
     JS_AddExtraGCRootsTracer, JS_AddInterruptCallback, JS_CallFunctionValue,
@@ -264,7 +265,7 @@ impl Isolate {
         let state = new_thread_state(cx, options.compile_eagerly, options.max_heap_bytes);
         let global = RootedTraceableBox::new(Heap::default());
         // SAFETY: the context is live and on this thread.
-        let old_realm = unsafe { enter_new_global(cx, &global) }?;
+        let old_realm = unsafe { enter_new_global(cx, &global, None) }?;
         Ok(Isolate {
             cx,
             global,
@@ -295,19 +296,29 @@ impl Isolate {
         }
         self.release_state();
         let (eager, heap_limit) = (self.state.0.compile_eagerly, self.state.0.heap_limit);
-        // SAFETY: we leave the realm we entered and drop the only root of
-        // the old global; the context is live and on this thread.
-        unsafe {
+        // SAFETY: the old global is alive (rooted) here; then we leave the
+        // realm we entered and drop its only root. The context is live
+        // and on this thread.
+        let zone = unsafe {
+            let zone = mozjs::jsapi::JS::GetObjectZone(self.global.get());
             JS_ClearPendingException(cx);
             self.global.set(ptr::null_mut());
             LeaveRealm(cx, self.old_realm);
-        }
+            zone
+        };
         self.state = new_thread_state(cx, eager, heap_limit);
-        // SAFETY: no realm is entered; the context is ours.
+        // The new global goes into the old one's zone, made before the
+        // collection so that the zone lives on: what the engine keeps per
+        // zone (the compiled code of its inline-cache stubs, shape tables)
+        // then serves the next program instead of being rebuilt. The old
+        // realm is unreachable and collected all the same.
+        // SAFETY: no realm is entered; the context is ours; `zone` is
+        // alive (the old global, unreachable but not yet collected, is in
+        // it).
         unsafe {
             mozjs::jsapi::ClearKeptObjects(cx);
+            self.old_realm = enter_new_global(cx, &self.global, Some(zone))?;
             mozjs::jsapi::JS_GC(cx, mozjs::jsapi::GCReason::API);
-            self.old_realm = enter_new_global(cx, &self.global)?;
         }
         Ok(())
     }
@@ -610,16 +621,22 @@ fn new_thread_state(
 }
 
 /// Creates a global object (a new realm, with shared memory and Atomics)
-/// rooted in `global`, and enters its realm; returns the realm left.
+/// rooted in `global`, in a new zone or in `zone`, and enters its realm;
+/// returns the realm left.
 ///
 /// # Safety
 /// `cx` must be live and on this thread.
 unsafe fn enter_new_global(
     cx: *mut JSContext,
     global: &RootedTraceableBox<Heap<*mut JSObject>>,
+    zone: Option<*mut Zone>,
 ) -> Result<*mut Realm, String> {
     let mut realm_options = RealmOptions::default();
     realm_options.creationOptions_.sharedMemoryAndAtomics_ = true;
+    if let Some(zone) = zone {
+        realm_options.creationOptions_.compSpec_ = CompartmentSpecifier::NewCompartmentInExistingZone;
+        realm_options.creationOptions_.__bindgen_anon_1.zone_ = zone;
+    }
     // SAFETY: as the function's contract; the global is rooted (traced
     // box) before anything else can allocate.
     unsafe {

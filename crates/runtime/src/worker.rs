@@ -645,7 +645,7 @@ mod spare {
     /// Most spares kept at once, counting those renewed from finished
     /// workers: a program that starts workers as fast as they finish (a
     /// worker per request) finds one renewed for nearly every start.
-    const RENEWED_SPARES: usize = 16;
+    const RENEWED_SPARES: usize = 64;
 
     /// After a worker that ended by itself: when fewer spares are ready or
     /// being made than a program starting workers steadily could use, its

@@ -15,7 +15,9 @@
 // (write()/pipe()), which can be layered on once `stream` exists.
 
 const binding = require('internal/binding');
-const { Buffer } = require('buffer');
+// `buffer` loads when a Buffer is first made, not with crypto: a worker
+// that only hashes to hex never loads it.
+const bufferClass = () => require('buffer').Buffer;
 const { lookupEncoding } = require('internal/encoding-names');
 const {
   ERR_CRYPTO_HASH_FINALIZED,
@@ -60,7 +62,7 @@ function outputPlan(encoding) {
 }
 
 function toBuffer(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bufferClass().from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function finishOutput(out, plan) {
@@ -102,7 +104,7 @@ function updateInput(data, encoding) {
     if (canonical === 'hex' && data.length % 2 !== 0) {
       throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
     }
-    return Buffer.from(data, canonical);
+    return bufferClass().from(data, canonical);
   }
   if (ArrayBuffer.isView(data)) return data;
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
@@ -194,7 +196,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
 function prepareKey(key, encoding) {
   if (typeof key === 'string') {
     const canonical = typeof encoding === 'string' ? lookupEncoding(encoding) : undefined;
-    return canonical === undefined || canonical === 'utf8' ? key : Buffer.from(key, canonical);
+    return canonical === undefined || canonical === 'utf8' ? key : bufferClass().from(key, canonical);
   }
   if (ArrayBuffer.isView(key)) {
     return new Uint8Array(key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength));
@@ -227,7 +229,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state.finalized) {
     // node answers a second digest() with an empty result instead of throwing.
-    return !outputEncoding || outputEncoding === 'buffer' ? Buffer.alloc(0) : '';
+    return !outputEncoding || outputEncoding === 'buffer' ? bufferClass().alloc(0) : '';
   }
   return finish(state, outputEncoding);
 };

@@ -5,7 +5,9 @@
 
 const binding = require('internal/binding');
 const completions = require('internal/completions');
-const { Buffer } = require('buffer');
+// `buffer` loads when a Buffer is first made, not with crypto: a worker
+// that only hashes to hex never loads it.
+const bufferClass = () => require('buffer').Buffer;
 const {
   ERR_CRYPTO_INVALID_DIGEST,
   ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
@@ -30,7 +32,7 @@ function keyMaterial(value, name) {
 }
 
 function toBuffer(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bufferClass().from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function derivingFailed() {

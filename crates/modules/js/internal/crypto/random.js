@@ -5,7 +5,9 @@
 
 const binding = require('internal/binding');
 const completions = require('internal/completions');
-const { Buffer } = require('buffer');
+// `buffer` loads when a Buffer is first made, not with crypto: a worker
+// that only hashes to hex never loads it.
+const bufferClass = () => require('buffer').Buffer;
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_OUT_OF_RANGE,
@@ -52,13 +54,13 @@ function randomBytes(size, callback) {
   size = validateSize(size);
   if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) {
-    const buf = Buffer.allocUnsafe(size);
+    const buf = bufferClass().allocUnsafe(size);
     fillSync(buf, 0, size);
     return buf;
   }
   drawAsync(size, (err, bytes) => {
     if (err) callback(err);
-    else callback(null, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    else callback(null, bufferClass().from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
   return undefined;
 }
