@@ -58,15 +58,23 @@ fn builtin_source_op(scope: &mut OpScope) -> OpResult {
     Ok(builtin_source(&id).map_or(Val::Undefined, Val::from))
 }
 
-fn builtin_ids_op(_scope: &mut OpScope) -> OpResult {
+/// `publicBuiltinIds()`: the ids a program may require (node's
+/// `Module.builtinModules`), without the runtime's internal ones.
+fn public_builtin_ids_op(_scope: &mut OpScope) -> OpResult {
+    let public = |id: &&str| !id.starts_with("internal/") && !id.starts_with("spindle/");
     Ok(Val::Array(
-        BUILTINS.iter().map(|(id, _)| Val::from(*id)).collect(),
+        BUILTINS
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(public)
+            .map(Val::from)
+            .collect(),
     ))
 }
 
 const BUILTIN_OPS: &[Op] = &[
     Op::new("builtinSource", builtin_source_op),
-    Op::new("builtinIds", builtin_ids_op),
+    Op::new("publicBuiltinIds", public_builtin_ids_op),
 ];
 
 /// Every op list, installed on each isolate's binding object.

@@ -4,7 +4,7 @@
 // with node's exact message, an enumerable own `code`, and a `toString()`
 // that gives `TypeError [ERR_X]: message` as node's errors do.
 //
-// Each code is one table row: [code, base class, message]. A message is
+// Each code is one row of a table: base class and message. A message is
 // either a template whose `%s` are filled from the arguments (with
 // util.format rules) or a function of the arguments; a function is called
 // with the error as `this` so it can attach extra properties (e.g. `input`).
@@ -15,14 +15,14 @@
 // `codes` itself, so each is made once and is then a plain property.
 const codes = Object.create(new Proxy(Object.create(null), {
   get(target, key, receiver) {
-    const row = typeof key === 'string' ? rows().get(key) : undefined;
+    const row = typeof key === 'string' ? lookup(key) : undefined;
     if (row === undefined) return Reflect.get(Object.prototype, key, receiver);
-    const NodeError = makeNodeError(key, row[1], row[2]);
+    const NodeError = makeNodeError(key, row[0], row[1]);
     Object.defineProperty(codes, key, { value: NodeError, writable: true, enumerable: true, configurable: true });
     return NodeError;
   },
   has(target, key) {
-    return rows().has(key) || key in Object.prototype;
+    return (typeof key === 'string' && lookup(key) !== undefined) || key in Object.prototype;
   },
 }));
 
@@ -186,119 +186,123 @@ function workerPathMessage(filename) {
 
 const T = TypeError;
 const R = RangeError;
-// Built on the first use of any code (most isolates never throw one).
-const makeTable = () => [
-  ['ERR_AMBIGUOUS_ARGUMENT', T, 'The "%s" argument is ambiguous. %s'],
-  ['ERR_ASSERTION', Error, '%s'],
-  ['ERR_BUFFER_OUT_OF_BOUNDS', R, (name = undefined) => (name ?
-    `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds')],
-  ['ERR_CRYPTO_HASH_FINALIZED', Error, 'Digest already called'],
-  ['ERR_CRYPTO_HASH_UPDATE_FAILED', Error, 'Hash update failed'],
-  ['ERR_CRYPTO_INVALID_DIGEST', T, 'Invalid digest: %s'],
-  ['ERR_CRYPTO_INVALID_SCRYPT_PARAMS', R, (detail = undefined) =>
-    (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`)],
-  ['ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', Error, 'Invalid scrypt parameter'],
-  ['ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', R, 'Input buffers must have the same byte length'],
-  ['ERR_ENCODING_INVALID_ENCODED_DATA', T, function (encoding, errno) {
-    this.errno = errno;
-    return `The encoded data was not valid for encoding ${encoding}`;
-  }],
-  ['ERR_ENCODING_NOT_SUPPORTED', R, 'The "%s" encoding is not supported'],
-  ['ERR_EVENT_RECURSION', Error, 'The event "%s" is already being dispatched'],
-  ['ERR_FALSY_VALUE_REJECTION', Error, function (reason) {
-    this.reason = reason;
-    return 'Promise was rejected with falsy value';
-  }],
-  ['ERR_HTTP_HEADERS_SENT', Error, 'Cannot %s headers after they are sent to the client'],
-  ['ERR_HTTP_INVALID_HEADER_VALUE', T, 'Invalid value "%s" for header "%s"'],
-  ['ERR_HTTP_INVALID_STATUS_CODE', R, 'Invalid status code: %s'],
-  ['ERR_ILLEGAL_CONSTRUCTOR', T, 'Illegal constructor'],
-  ['ERR_INVALID_ARG_TYPE', T, invalidArgTypeMessage],
-  ['ERR_INVALID_ARG_VALUE', T, invalidArgValueMessage],
-  ['ERR_INVALID_CHAR', T, (name, field = undefined) =>
-    `Invalid character in ${name}${field !== undefined ? ` ["${field}"]` : ''}`],
-  ['ERR_INVALID_FILE_URL_HOST', T, 'File URL host must be "localhost" or empty on %s'],
-  ['ERR_INVALID_FILE_URL_PATH', T, 'File URL path %s'],
-  ['ERR_INVALID_HANDLE_TYPE', T, 'This handle type cannot be sent'],
-  ['ERR_INVALID_HTTP_TOKEN', T, '%s must be a valid HTTP token ["%s"]'],
-  ['ERR_INVALID_IP_ADDRESS', T, 'Invalid IP address: %s'],
-  ['ERR_INVALID_PACKAGE_CONFIG', Error, (path, base, message) =>
-    `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`],
-  ['ERR_INVALID_PROTOCOL', T, 'Protocol "%s" not supported. Expected "%s"'],
-  ['ERR_INVALID_RETURN_VALUE', T, invalidReturnValueMessage],
-  ['ERR_INVALID_STATE', Error, 'Invalid state: %s'],
-  ['ERR_INVALID_THIS', T, 'Value of "this" must be of type %s'],
-  // Not a code in node 20 (which throws a DataCloneError DOMException);
-  // kept for spindle's own transfer-list checks.
-  ['ERR_INVALID_TRANSFER_OBJECT', T, 'Found invalid object in transferList'],
-  ['ERR_INVALID_URL', T, function (input, base = null) {
-    this.input = input;
-    if (base != null) this.base = base;
-    return 'Invalid URL';
-  }],
-  ['ERR_INVALID_URL_SCHEME', T, (expected) => {
-    const list = typeof expected === 'string' ? [expected] : expected;
-    return `The URL must be ${list.length === 2 ? `one of scheme ${list[0]} or ${list[1]}` : `of scheme ${list[0]}`}`;
-  }],
-  ['ERR_METHOD_NOT_IMPLEMENTED', Error, 'The %s method is not implemented'],
-  ['ERR_MISSING_ARGS', T, missingArgsMessage],
-  ['ERR_MISSING_OPTION', T, '%s is required'],
-  ['ERR_MODULE_NOT_FOUND', Error, function (path, base, exactUrl) {
-    if (exactUrl) this.url = `${exactUrl}`;
-    return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
-  }],
-  ['ERR_MULTIPLE_CALLBACK', Error, 'Callback called multiple times'],
-  ['ERR_OUT_OF_RANGE', R, outOfRangeMessage],
-  ['ERR_PACKAGE_PATH_NOT_EXPORTED', Error, (pkgPath, subpath, base = undefined) => {
-    const from = base ? ` imported from ${base}` : '';
-    if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${from}`;
-    return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${from}`;
-  }],
-  ['ERR_PARSE_ARGS_INVALID_OPTION_VALUE', T, '%s'],
-  ['ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', T,
-    "Unexpected argument '%s'. This command does not take positional arguments"],
-  ['ERR_PARSE_ARGS_UNKNOWN_OPTION', T, (option, allowPositionals) => {
-    // Note node's message leaves the final quote unbalanced.
-    const hint = allowPositionals ? ". To specify a positional argument starting with a '-', " +
-      `place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
-    return `Unknown option '${option}'${hint}`;
-  }],
-  ['ERR_PERFORMANCE_INVALID_TIMESTAMP', T, '%d is not a valid timestamp'],
-  ['ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', T, '%s'],
-  ['ERR_REQUIRE_ESM', Error, requireEsmMessage],
-  ['ERR_SERVER_ALREADY_LISTEN', Error, 'Listen method has been called more than once without closing.'],
-  ['ERR_SERVER_NOT_RUNNING', Error, 'Server is not running.'],
-  ['ERR_SOCKET_BAD_PORT', R, (name, port, allowZero = true) =>
-    `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${describeReceived(port)}.`],
-  ['ERR_SOCKET_CLOSED', Error, 'Socket is closed'],
-  ['ERR_SOCKET_CLOSED_BEFORE_CONNECTION', Error, 'Socket closed before the connection was established'],
-  ['ERR_STREAM_ALREADY_FINISHED', Error, 'Cannot call %s after a stream was finished'],
-  ['ERR_STREAM_CANNOT_PIPE', Error, 'Cannot pipe, not readable'],
-  ['ERR_STREAM_DESTROYED', Error, 'Cannot call %s after a stream was destroyed'],
-  ['ERR_STREAM_NULL_VALUES', T, 'May not write null values to stream'],
-  ['ERR_STREAM_PREMATURE_CLOSE', Error, 'Premature close'],
-  ['ERR_STREAM_PUSH_AFTER_EOF', Error, 'stream.push() after EOF'],
-  ['ERR_STREAM_UNSHIFT_AFTER_END_EVENT', Error, 'stream.unshift() after end event'],
-  ['ERR_STREAM_WRITE_AFTER_END', Error, 'write after end'],
-  ['ERR_UNESCAPED_CHARACTERS', T, '%s contains unescaped characters'],
-  ['ERR_UNHANDLED_ERROR', Error, (err = undefined) =>
-    (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`)],
-  ['ERR_UNKNOWN_BUILTIN_MODULE', Error, 'No such built-in module: %s'],
-  ['ERR_UNKNOWN_ENCODING', T, 'Unknown encoding: %s'],
-  ['ERR_UNKNOWN_FILE_EXTENSION', T, (ext, path, suggestion) =>
-    `Unknown file extension "${ext}" for ${path}${suggestion ? `. ${suggestion}` : ''}`],
-  ['ERR_UNSUPPORTED_DIR_IMPORT', Error, function (path, base, exactUrl) {
-    this.url = exactUrl;
-    return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
-  }],
-  ['ERR_USE_AFTER_CLOSE', Error, '%s was closed'],
-  ['ERR_WORKER_INIT_FAILED', Error, 'Worker initialization failure: %s'],
-  ['ERR_WORKER_INVALID_EXEC_ARGV', Error, (errors, msg = 'invalid execArgv flags') =>
-    `Initiated Worker with ${msg}: ${errors.join(', ')}`],
-  ['ERR_WORKER_OUT_OF_MEMORY', Error, 'Worker terminated due to reaching memory limit: %s'],
-  ['ERR_WORKER_PATH', T, workerPathMessage],
-  ['ERR_WORKER_UNSERIALIZABLE_ERROR', Error, 'Serializing an uncaught exception failed'],
-];
+// A code's row: [base class, message], or undefined for an unknown code.
+// A switch, so that only the asked-for row is ever made.
+function lookup(code) {
+  switch (code) {
+    case 'ERR_AMBIGUOUS_ARGUMENT': return [T, 'The "%s" argument is ambiguous. %s'];
+    case 'ERR_ASSERTION': return [Error, '%s'];
+    case 'ERR_BUFFER_OUT_OF_BOUNDS': return [R, (name = undefined) => (name ?
+      `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds')];
+    case 'ERR_CRYPTO_HASH_FINALIZED': return [Error, 'Digest already called'];
+    case 'ERR_CRYPTO_HASH_UPDATE_FAILED': return [Error, 'Hash update failed'];
+    case 'ERR_CRYPTO_INVALID_DIGEST': return [T, 'Invalid digest: %s'];
+    case 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS': return [R, (detail = undefined) =>
+      (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`)];
+    case 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER': return [Error, 'Invalid scrypt parameter'];
+    case 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH': return [R, 'Input buffers must have the same byte length'];
+    case 'ERR_ENCODING_INVALID_ENCODED_DATA': return [T, function (encoding, errno) {
+      this.errno = errno;
+      return `The encoded data was not valid for encoding ${encoding}`;
+    }];
+    case 'ERR_ENCODING_NOT_SUPPORTED': return [R, 'The "%s" encoding is not supported'];
+    case 'ERR_EVENT_RECURSION': return [Error, 'The event "%s" is already being dispatched'];
+    case 'ERR_FALSY_VALUE_REJECTION': return [Error, function (reason) {
+      this.reason = reason;
+      return 'Promise was rejected with falsy value';
+    }];
+    case 'ERR_HTTP_HEADERS_SENT': return [Error, 'Cannot %s headers after they are sent to the client'];
+    case 'ERR_HTTP_INVALID_HEADER_VALUE': return [T, 'Invalid value "%s" for header "%s"'];
+    case 'ERR_HTTP_INVALID_STATUS_CODE': return [R, 'Invalid status code: %s'];
+    case 'ERR_ILLEGAL_CONSTRUCTOR': return [T, 'Illegal constructor'];
+    case 'ERR_INVALID_ARG_TYPE': return [T, invalidArgTypeMessage];
+    case 'ERR_INVALID_ARG_VALUE': return [T, invalidArgValueMessage];
+    case 'ERR_INVALID_CHAR': return [T, (name, field = undefined) =>
+      `Invalid character in ${name}${field !== undefined ? ` ["${field}"]` : ''}`];
+    case 'ERR_INVALID_FILE_URL_HOST': return [T, 'File URL host must be "localhost" or empty on %s'];
+    case 'ERR_INVALID_FILE_URL_PATH': return [T, 'File URL path %s'];
+    case 'ERR_INVALID_HANDLE_TYPE': return [T, 'This handle type cannot be sent'];
+    case 'ERR_INVALID_HTTP_TOKEN': return [T, '%s must be a valid HTTP token ["%s"]'];
+    case 'ERR_INVALID_IP_ADDRESS': return [T, 'Invalid IP address: %s'];
+    case 'ERR_INVALID_PACKAGE_CONFIG': return [Error, (path, base, message) =>
+      `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`];
+    case 'ERR_INVALID_PROTOCOL': return [T, 'Protocol "%s" not supported. Expected "%s"'];
+    case 'ERR_INVALID_RETURN_VALUE': return [T, invalidReturnValueMessage];
+    case 'ERR_INVALID_STATE': return [Error, 'Invalid state: %s'];
+    case 'ERR_INVALID_THIS': return [T, 'Value of "this" must be of type %s'];
+    // Not a code in node 20 (which throws a DataCloneError DOMException);
+    // kept for spindle's own transfer-list checks.
+    case 'ERR_INVALID_TRANSFER_OBJECT': return [T, 'Found invalid object in transferList'];
+    case 'ERR_INVALID_URL': return [T, function (input, base = null) {
+      this.input = input;
+      if (base != null) this.base = base;
+      return 'Invalid URL';
+    }];
+    case 'ERR_INVALID_URL_SCHEME': return [T, (expected) => {
+      const list = typeof expected === 'string' ? [expected] : expected;
+      return `The URL must be ${list.length === 2 ? `one of scheme ${list[0]} or ${list[1]}` : `of scheme ${list[0]}`}`;
+    }];
+    case 'ERR_METHOD_NOT_IMPLEMENTED': return [Error, 'The %s method is not implemented'];
+    case 'ERR_MISSING_ARGS': return [T, missingArgsMessage];
+    case 'ERR_MISSING_OPTION': return [T, '%s is required'];
+    case 'ERR_MODULE_NOT_FOUND': return [Error, function (path, base, exactUrl) {
+      if (exactUrl) this.url = `${exactUrl}`;
+      return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+    }];
+    case 'ERR_MULTIPLE_CALLBACK': return [Error, 'Callback called multiple times'];
+    case 'ERR_OUT_OF_RANGE': return [R, outOfRangeMessage];
+    case 'ERR_PACKAGE_PATH_NOT_EXPORTED': return [Error, (pkgPath, subpath, base = undefined) => {
+      const from = base ? ` imported from ${base}` : '';
+      if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${from}`;
+      return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${from}`;
+    }];
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': return [T, '%s'];
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': return [T,
+      "Unexpected argument '%s'. This command does not take positional arguments"];
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': return [T, (option, allowPositionals) => {
+      // Note node's message leaves the final quote unbalanced.
+      const hint = allowPositionals ? ". To specify a positional argument starting with a '-', " +
+        `place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+      return `Unknown option '${option}'${hint}`;
+    }];
+    case 'ERR_PERFORMANCE_INVALID_TIMESTAMP': return [T, '%d is not a valid timestamp'];
+    case 'ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS': return [T, '%s'];
+    case 'ERR_REQUIRE_ESM': return [Error, requireEsmMessage];
+    case 'ERR_SERVER_ALREADY_LISTEN': return [Error, 'Listen method has been called more than once without closing.'];
+    case 'ERR_SERVER_NOT_RUNNING': return [Error, 'Server is not running.'];
+    case 'ERR_SOCKET_BAD_PORT': return [R, (name, port, allowZero = true) =>
+      `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${describeReceived(port)}.`];
+    case 'ERR_SOCKET_CLOSED': return [Error, 'Socket is closed'];
+    case 'ERR_SOCKET_CLOSED_BEFORE_CONNECTION': return [Error, 'Socket closed before the connection was established'];
+    case 'ERR_STREAM_ALREADY_FINISHED': return [Error, 'Cannot call %s after a stream was finished'];
+    case 'ERR_STREAM_CANNOT_PIPE': return [Error, 'Cannot pipe, not readable'];
+    case 'ERR_STREAM_DESTROYED': return [Error, 'Cannot call %s after a stream was destroyed'];
+    case 'ERR_STREAM_NULL_VALUES': return [T, 'May not write null values to stream'];
+    case 'ERR_STREAM_PREMATURE_CLOSE': return [Error, 'Premature close'];
+    case 'ERR_STREAM_PUSH_AFTER_EOF': return [Error, 'stream.push() after EOF'];
+    case 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT': return [Error, 'stream.unshift() after end event'];
+    case 'ERR_STREAM_WRITE_AFTER_END': return [Error, 'write after end'];
+    case 'ERR_UNESCAPED_CHARACTERS': return [T, '%s contains unescaped characters'];
+    case 'ERR_UNHANDLED_ERROR': return [Error, (err = undefined) =>
+      (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`)];
+    case 'ERR_UNKNOWN_BUILTIN_MODULE': return [Error, 'No such built-in module: %s'];
+    case 'ERR_UNKNOWN_ENCODING': return [T, 'Unknown encoding: %s'];
+    case 'ERR_UNKNOWN_FILE_EXTENSION': return [T, (ext, path, suggestion) =>
+      `Unknown file extension "${ext}" for ${path}${suggestion ? `. ${suggestion}` : ''}`];
+    case 'ERR_UNSUPPORTED_DIR_IMPORT': return [Error, function (path, base, exactUrl) {
+      this.url = exactUrl;
+      return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
+    }];
+    case 'ERR_USE_AFTER_CLOSE': return [Error, '%s was closed'];
+    case 'ERR_WORKER_INIT_FAILED': return [Error, 'Worker initialization failure: %s'];
+    case 'ERR_WORKER_INVALID_EXEC_ARGV': return [Error, (errors, msg = 'invalid execArgv flags') =>
+      `Initiated Worker with ${msg}: ${errors.join(', ')}`];
+    case 'ERR_WORKER_OUT_OF_MEMORY': return [Error, 'Worker terminated due to reaching memory limit: %s'];
+    case 'ERR_WORKER_PATH': return [T, workerPathMessage];
+    case 'ERR_WORKER_UNSERIALIZABLE_ERROR': return [Error, 'Serializing an uncaught exception failed'];
+    default: return undefined;
+  }
+}
 
 // --- the error classes -------------------------------------------------------
 
@@ -339,11 +343,6 @@ function makeNodeError(code, Base, message) {
   return NodeError;
 }
 
-let rowsByCode = null;
-function rows() {
-  rowsByCode ??= new Map(makeTable().map((row) => [row[0], row]));
-  return rowsByCode;
-}
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

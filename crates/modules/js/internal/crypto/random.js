@@ -186,9 +186,11 @@ function randomInt(min, max, callback) {
   return undefined;
 }
 
-const kHex = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+// Two hex digits per byte value, made on the first UUID.
+let kHex = null;
 
 function formatUUID(b, at) {
+  kHex ??= Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
   const h = (i) => kHex[b[at + i]];
   return `${h(0)}${h(1)}${h(2)}${h(3)}-${h(4)}${h(5)}-${kHex[(b[at + 6] & 0x0f) | 0x40]}${h(7)}-` +
     `${kHex[(b[at + 8] & 0x3f) | 0x80]}${h(9)}-${h(10)}${h(11)}${h(12)}${h(13)}${h(14)}${h(15)}`;

@@ -76,7 +76,7 @@ Module._extensions = Object.create(null);
 Module._pathCache = Object.create(null);
 Module.wrapper = wrapper;
 Module.wrap = (script) => wrapper[0] + script + wrapper[1];
-Module.builtinModules = binding.builtinIds().filter((id) => !id.startsWith('internal/') && !id.startsWith('spindle/'));
+Module.builtinModules = binding.publicBuiltinIds();
 Module.isBuiltin = (id) => resolver.isBuiltin(id);
 Module._nodeModulePaths = resolver.nodeModulesPaths;
 Module.Module = Module;
