@@ -35,17 +35,7 @@ pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
     (c"structuredClone", Some(structured_clone)),
     (c"newHostObject", Some(new_host_object)),
     (c"collectGarbage", Some(collect_garbage)),
-    (c"startNursery", Some(start_nursery)),
 ];
-
-/// `startNursery()`: the worker's own code is about to run (see
-/// `isolate::start_nursery`).
-unsafe extern "C" fn start_nursery(_cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {
-    crate::isolate::start_nursery();
-    // SAFETY: called by the engine with a valid frame.
-    unsafe { CallArgs::from_vp(vp, argc).rval().set(UndefinedValue()) };
-    true
-}
 
 /// `collectGarbage()`: a full, shrinking collection of this isolate now.
 unsafe extern "C" fn collect_garbage(cx: *mut JSContext, argc: u32, vp: *mut Value) -> bool {

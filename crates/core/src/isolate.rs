@@ -266,10 +266,6 @@ impl Isolate {
         let global = RootedTraceableBox::new(Heap::default());
         // SAFETY: the context is live and on this thread.
         let old_realm = unsafe { enter_new_global(cx, &global, None) }?;
-        if parent.is_some() {
-            // SAFETY: our live context, on this thread.
-            unsafe { stop_nursery(cx) };
-        }
         Ok(Isolate {
             cx,
             global,
@@ -324,15 +320,7 @@ impl Isolate {
             self.old_realm = enter_new_global(cx, &self.global, Some(zone))?;
             mozjs::jsapi::JS_GC(cx, mozjs::jsapi::GCReason::API);
         }
-        // SAFETY: our live context, on this thread.
-        unsafe { stop_nursery(cx) };
         Ok(())
-    }
-
-    /// Turns the nursery (the young generation of the GC heap) back on:
-    /// see [`start_nursery`]. Does nothing when it is on.
-    pub fn start_nursery(&mut self) {
-        start_nursery();
     }
 
     /// Lets go of what the program's state holds: interrupt handles held
@@ -596,7 +584,6 @@ impl Drop for Isolate {
             !self.has_children(),
             "isolate dropped while child isolates live"
         );
-        start_nursery();
         // SAFETY: we leave the realm we entered, drop our roots, and destroy
         // the context on the thread that created it.
         unsafe {
@@ -606,77 +593,6 @@ impl Drop for Isolate {
         }
         STATE.with(|s| *s.borrow_mut() = None);
     }
-}
-
-/// The engine's `JS::AutoDisableGenerationalGC`, held on the heap (the
-/// engine keeps no pointer to it; its one field is the context): while it
-/// lives, every allocation of the context's runtime is tenured.
-struct NurseryOff(Box<mozjs::jsapi::JS::AutoDisableGenerationalGC>);
-
-// The guard's constructor and destructor, which the bindings leave out.
-extern "C" {
-    #[link_name = "_ZN2JS25AutoDisableGenerationalGCC1EP9JSContext"]
-    fn AutoDisableGenerationalGC_new(
-        this: *mut mozjs::jsapi::JS::AutoDisableGenerationalGC,
-        cx: *mut JSContext,
-    );
-    #[link_name = "_ZN2JS25AutoDisableGenerationalGCD1Ev"]
-    fn AutoDisableGenerationalGC_drop(this: *mut mozjs::jsapi::JS::AutoDisableGenerationalGC);
-}
-
-impl NurseryOff {
-    /// Empties the nursery and turns it off.
-    ///
-    /// # Safety
-    /// `cx` must be live, on this thread, and outlive the guard's `end`.
-    unsafe fn begin(cx: *mut JSContext) -> NurseryOff {
-        let mut guard = Box::new(mozjs::jsapi::JS::AutoDisableGenerationalGC { cx });
-        // SAFETY: constructs the guard in place, as C++ would.
-        unsafe { AutoDisableGenerationalGC_new(&mut *guard, cx) };
-        NurseryOff(guard)
-    }
-
-    /// Turns the nursery back on.
-    fn end(mut self) {
-        // SAFETY: destroys the guard constructed in `begin`, whose context
-        // is still live (the isolate ends it before destroying that).
-        unsafe { AutoDisableGenerationalGC_drop(&mut *self.0) };
-    }
-}
-
-thread_local! {
-    /// Set while this thread's isolate has its nursery off.
-    static NURSERY_OFF: RefCell<Option<NurseryOff>> = const { RefCell::new(None) };
-}
-
-/// Turns this thread's isolate's nursery (the young generation of the GC
-/// heap) back on. A child isolate starts with it off, and a renewed one
-/// has it off again: a worker's start-up (bootstrap, the worker modules)
-/// allocates things that live until the isolate ends or is renewed. In the
-/// nursery the collection that renews the isolate would copy them out
-/// first (the old realm's dead objects point into the nursery, so they
-/// count as live) only to sweep them. The runtime turns it on just before
-/// the worker's own code runs (`startNursery()`), whose short-lived
-/// allocations want it.
-pub(crate) fn start_nursery() {
-    if let Some(off) = NURSERY_OFF.with(|n| n.borrow_mut().take()) {
-        off.end();
-    }
-}
-
-/// Turns the nursery of `cx` off until [`start_nursery`].
-///
-/// # Safety
-/// `cx` must be this thread's live context, and stay so until
-/// [`start_nursery`] (the isolate calls it before it is destroyed).
-unsafe fn stop_nursery(cx: *mut JSContext) {
-    NURSERY_OFF.with(|n| {
-        let mut n = n.borrow_mut();
-        if n.is_none() {
-            // SAFETY: as this function's contract.
-            *n = Some(unsafe { NurseryOff::begin(cx) });
-        }
-    });
 }
 
 /// Fresh per-isolate state for context `cx`, installed as this thread's.
@@ -718,8 +634,7 @@ unsafe fn enter_new_global(
     let mut realm_options = RealmOptions::default();
     realm_options.creationOptions_.sharedMemoryAndAtomics_ = true;
     if let Some(zone) = zone {
-        realm_options.creationOptions_.compSpec_ =
-            CompartmentSpecifier::NewCompartmentInExistingZone;
+        realm_options.creationOptions_.compSpec_ = CompartmentSpecifier::NewCompartmentInExistingZone;
         realm_options.creationOptions_.__bindgen_anon_1.zone_ = zone;
     }
     // SAFETY: as the function's contract; the global is rooted (traced

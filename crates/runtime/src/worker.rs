@@ -406,9 +406,6 @@ fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, 
             Val::Number(thread_id as f64),
         ];
         let started = isolate.call_hook(c"runWorker", &args).is_ok();
-        // Already on unless runWorker failed early (see
-        // `Isolate::start_nursery`).
-        isolate.start_nursery();
         if from_spare {
             spare::replenish();
         }

@@ -420,8 +420,6 @@ function runWorker(specJson, payload, portId, threadId) {
   if (spec.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const main = spec.kind === 'eval' ? '[worker eval]' : spec.value;
   process.argv = [process.execPath, main, ...spec.argv];
-  // The worker's own code starts: its allocations get the GC's nursery.
-  binding.startNursery();
   if (spec.kind === 'pool') {
     process.argv[1] = payload.pool.filename || '[pool worker]';
     require('internal/pool/worker').start(payload.pool);
