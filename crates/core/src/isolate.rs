@@ -392,6 +392,30 @@ impl Isolate {
         }
     }
 
+    /// True when the global has its own property `name` already, without
+    /// making it: the engine makes a standard class (`WebAssembly`,
+    /// `Intl`, ...) only when a program first looks it up, so false means
+    /// the program never touched it.
+    pub fn global_has_own(&self, name: &CStr) -> bool {
+        let cx = self.cx;
+        let mut found = false;
+        // SAFETY: inside our realm; the global is rooted; the engine does
+        // not run resolve hooks for this query.
+        unsafe {
+            rooted!(in(cx) let global = self.global.get());
+            if !mozjs::jsapi::JS_AlreadyHasOwnProperty(
+                cx,
+                global.handle().into(),
+                name.as_ptr(),
+                &mut found,
+            ) {
+                JS_ClearPendingException(cx);
+                return true;
+            }
+        }
+        found
+    }
+
     /// True when the isolate was stopped for reaching its heap limit.
     pub fn out_of_memory(&self) -> bool {
         self.state.0.out_of_memory.get()
@@ -634,7 +658,8 @@ unsafe fn enter_new_global(
     let mut realm_options = RealmOptions::default();
     realm_options.creationOptions_.sharedMemoryAndAtomics_ = true;
     if let Some(zone) = zone {
-        realm_options.creationOptions_.compSpec_ = CompartmentSpecifier::NewCompartmentInExistingZone;
+        realm_options.creationOptions_.compSpec_ =
+            CompartmentSpecifier::NewCompartmentInExistingZone;
         realm_options.creationOptions_.__bindgen_anon_1.zone_ = zone;
     }
     // SAFETY: as the function's contract; the global is rooted (traced

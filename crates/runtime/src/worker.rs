@@ -425,7 +425,11 @@ fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, 
     let (error, text) =
         isolate.with_host(|h: &mut Host| (h.worker_error.take(), h.worker_error_text.take()));
     let ended_cleanly = isolate.with_host(|h: &mut Host| h.ended_cleanly);
+    // A WebAssembly compile may still be running on another thread, which
+    // would settle its promise in the next worker's realm: a program that
+    // touched WebAssembly at all does not leave its isolate to another.
     let reusable = ended_cleanly
+        && !isolate.global_has_own(c"WebAssembly")
         && !terminated
         && !out_of_memory
         && error.is_none()

@@ -3,17 +3,19 @@
 // their module on first use, so an isolate that never touches them never
 // pays for them.
 
-function defineLazy(name, load) {
+// `enumerable` as node has it: most globals are not, but those node lists
+// in Object.keys(globalThis) (structuredClone, atob, performance, ...) are.
+function defineLazy(name, load, enumerable = false) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
-    enumerable: false,
+    enumerable,
     get() {
       const value = load();
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
       return value;
     },
     set(value) {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
     },
   });
 }
@@ -45,37 +47,26 @@ function installSpinningWait() {
   };
 }
 
-// Counts the promises the engine settles from another thread
-// (Atomics.waitAsync, WebAssembly's async compiles) still pending. One left
-// pending when a worker's loop runs out of work (node does not wait for
-// them) could still be settled later; such a worker's isolate is then not
-// handed to the next worker (see process/fatal's exitNaturally).
+// Counts the Atomics.waitAsync promises still pending: another thread
+// settles them. One left pending when a worker's loop runs out of work
+// (node does not wait for them) could still be settled later; such a
+// worker's isolate is then not handed to the next worker (see
+// process/fatal's exitNaturally). WebAssembly's async compiles, also
+// finished on other threads, are checked by the runtime itself: wrapping
+// them here would make the engine build the whole WebAssembly object in
+// every isolate.
 let pendingOffThread = 0;
-function countPendingOffThread() {
-  const settled = () => { pendingOffThread--; };
-  const track = (promise) => {
-    pendingOffThread++;
-    promise.then(settled, settled);
-    return promise;
-  };
+function countPendingWaitAsync() {
   const engineWaitAsync = Atomics.waitAsync;
-  if (typeof engineWaitAsync === 'function') {
-    Atomics.waitAsync = function waitAsync(typedArray, index, value, timeout) {
-      const result = Reflect.apply(engineWaitAsync, Atomics, arguments);
-      if (result.async) track(result.value);
-      return result;
-    };
-  }
-  const wasm = globalThis.WebAssembly;
-  if (typeof wasm !== 'object' || wasm === null) return;
-  const engineCompile = wasm.compile;
-  const engineInstantiate = wasm.instantiate;
-  // With the engine's names and lengths (1 and 1).
-  wasm.compile = function compile(bytes) {
-    return track(Reflect.apply(engineCompile, wasm, arguments));
-  };
-  wasm.instantiate = function instantiate(source) {
-    return track(Reflect.apply(engineInstantiate, wasm, arguments));
+  if (typeof engineWaitAsync !== 'function') return;
+  const settled = () => { pendingOffThread--; };
+  Atomics.waitAsync = function waitAsync(typedArray, index, value, timeout) {
+    const result = Reflect.apply(engineWaitAsync, Atomics, arguments);
+    if (result.async) {
+      pendingOffThread++;
+      result.value.then(settled, settled);
+    }
+    return result;
   };
 }
 
@@ -96,15 +87,19 @@ function adoptInternalError() {
 
 function install(process) {
   installSpinningWait();
-  countPendingOffThread();
+  countPendingWaitAsync();
   adoptInternalError();
-  defineValue('global', globalThis);
-  defineValue('process', process);
+  // Plain (enumerable) properties, in node's order: Object.keys(globalThis)
+  // lists them as node's does.
   const timers = require('internal/timers');
-  for (const name of ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-    defineValue(name, timers[name]);
-  }
-  defineValue('queueMicrotask', function queueMicrotask(callback) {
+  globalThis.global = globalThis;
+  globalThis.clearImmediate = timers.clearImmediate;
+  globalThis.setImmediate = timers.setImmediate;
+  globalThis.clearInterval = timers.clearInterval;
+  globalThis.clearTimeout = timers.clearTimeout;
+  globalThis.setInterval = timers.setInterval;
+  globalThis.setTimeout = timers.setTimeout;
+  globalThis.queueMicrotask = function queueMicrotask(callback) {
     if (typeof callback !== 'function') {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
@@ -116,19 +111,21 @@ function install(process) {
         require('internal/process/fatal').handleUncaught(err, 'uncaughtException');
       }
     });
-  });
+  };
+  defineLazy('structuredClone', () => require('internal/worker/ports').structuredClone, true);
+  defineLazy('atob', () => require('internal/encoding').atob, true);
+  defineLazy('btoa', () => require('internal/encoding').btoa, true);
+  defineLazy('performance', () => require('internal/performance').performance, true);
+  defineLazy('crypto', () => require('internal/crypto/webcrypto').getCrypto(), true);
+  defineValue('process', process);
   defineLazy('console', () => require('internal/console').createConsole());
   defineLazy('Buffer', () => require('buffer').Buffer);
   defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
   defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
   defineLazy('URL', () => require('internal/url').URL);
   defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
-  defineLazy('atob', () => require('internal/encoding').atob);
-  defineLazy('btoa', () => require('internal/encoding').btoa);
-  defineLazy('performance', () => require('internal/performance').performance);
   defineLazy('DOMException', () => require('internal/dom-exception').DOMException);
-  defineLazy('crypto', () => require('internal/crypto/webcrypto').getCrypto());
-  for (const name of ['structuredClone', 'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
+  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
     defineLazy(name, () => require('internal/worker/ports')[name]);
   }
   for (const name of ['Event', 'EventTarget', 'CustomEvent', 'AbortController', 'AbortSignal']) {

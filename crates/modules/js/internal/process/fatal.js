@@ -35,10 +35,11 @@ function exit(code) {
 
 function exitNaturally() {
   const process = current();
-  // With no 'exit' listener and nothing pending that another thread
-  // settles (Atomics.waitAsync, WebAssembly compiles), nothing can run after
-  // the loop's last callback: the second argument tells the runtime the
-  // isolate is clean.
+  // With no 'exit' listener and no Atomics.waitAsync pending (another
+  // thread could settle it), nothing can run after the loop's last
+  // callback: the second argument tells the runtime the isolate is clean.
+  // (The runtime itself checks for WebAssembly, whose compiles also
+  // finish on other threads.)
   const clean = process.listenerCount('exit') === 0 &&
     !require('internal/bootstrap/globals').offThreadPending();
   const failed = emitExitOnce(exitCodeOf(process));
