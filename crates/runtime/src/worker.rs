@@ -530,7 +530,7 @@ fn thread_info(scope: &mut OpScope) -> OpResult {
 mod spare {
     use std::collections::VecDeque;
     use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
-    use std::sync::Mutex;
+    use std::sync::{Mutex, OnceLock};
     use std::time::Duration;
 
     use spindle_core::Isolate;
@@ -614,7 +614,7 @@ mod spare {
     }
 
     fn make_spare() {
-        let made = make_isolate(&default_options()).and_then(prepare);
+        let made = make_isolate(&default_options()).and_then(|isolate| prepare(isolate, true));
         match made {
             Ok(isolate) => serve_from_now_on(isolate),
             Err(_) => give_up(),
@@ -638,10 +638,12 @@ mod spare {
         }
     }
 
-    /// Loads the worker modules into a bootstrapped isolate.
-    fn prepare(mut isolate: Isolate) -> Result<Isolate, String> {
+    /// Loads the worker modules into a bootstrapped isolate; with
+    /// `warm_up`, also runs a worker's start without its effects, which
+    /// takes that work off the next worker's start (see `prepareWorker`).
+    fn prepare(mut isolate: Isolate, warm_up: bool) -> Result<Isolate, String> {
         isolate
-            .call_hook(c"prepareWorker", &[])
+            .call_hook(c"prepareWorker", &[super::Val::Bool(warm_up)])
             .map(|_| isolate)
             .map_err(|_| "worker preparation failed".to_string())
     }
@@ -668,8 +670,12 @@ mod spare {
         if !wanted {
             return None;
         }
+        // With at least as many workers running as there are CPUs, the
+        // CPUs are what limits how fast workers start: the warm-up would
+        // only move work from the next start to here, at the same cost.
+        let warm_up = super::workers().len() < cpu_count();
         let renewed = crate::renew_isolate(&mut isolate, Host::new(Vec::new(), false))
-            .and_then(|()| prepare(isolate));
+            .and_then(|()| prepare(isolate, warm_up));
         match renewed {
             Ok(isolate) => Some(isolate),
             Err(_) => {
@@ -677,6 +683,12 @@ mod spare {
                 None
             }
         }
+    }
+
+    /// How many CPUs this process may use.
+    fn cpu_count() -> usize {
+        static COUNT: OnceLock<usize> = OnceLock::new();
+        *COUNT.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
     }
 
     /// Offers a made spare (counted in `making`) to the first queued start,

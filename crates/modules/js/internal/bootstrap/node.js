@@ -66,7 +66,7 @@ function createHooks(requireBuiltin) {
     transferId: (obj) => require('internal/worker/ports').transferId(obj),
     receiveTransfer: (id) => require('internal/worker/ports').receiveTransfer(id),
     cloneError: (kind, value, message) => require('internal/worker/ports').cloneError(kind, value, message),
-    prepareWorker: () => require('internal/worker/worker').prepareWorker(),
+    prepareWorker: (warmUp) => require('internal/worker/worker').prepareWorker(warmUp),
     runWorker: (spec, payload, portId, threadId) => {
       require('internal/worker/worker').runWorker(spec, payload, portId, threadId);
       ticks.runTicks();
