@@ -20,6 +20,14 @@ pub fn run_event_loop(isolate: &mut Isolate) {
     let Some(inbox) = isolate.with_host(|h: &mut Host| h.take_inbox_receiver()) else {
         return;
     };
+    // The loop starts now, before its first timers (as libuv's does): a
+    // timer already due when the main script ends sees a started loop in
+    // performance.eventLoopUtilization().
+    isolate.with_host(|h: &mut Host| {
+        if h.loop_start_ms < 0.0 {
+            h.loop_start_ms = h.now_ms();
+        }
+    });
     while !isolate.is_stopped() {
         if !run_timers(isolate) || !poll(isolate, &inbox) || !run_immediates(isolate) {
             return;
@@ -74,12 +82,8 @@ fn poll_timeout(host: &Host) -> Option<Duration> {
 /// Waits for the first message (bounded by [`poll_timeout`]), then handles
 /// every message already queued.
 fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
-    let (timeout, has_ports) = isolate.with_host(|h: &mut Host| {
-        if h.loop_start_ms < 0.0 {
-            h.loop_start_ms = h.now_ms();
-        }
-        (poll_timeout(h), !h.ports.is_empty())
-    });
+    let (timeout, has_ports) =
+        isolate.with_host(|h: &mut Host| (poll_timeout(h), !h.ports.is_empty()));
     let spin = SPINNER.with(|s| s.budget(has_ports));
     let first = match timeout {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
