@@ -41,8 +41,10 @@ function run(script, input) {
   await run('exit 0');
 
   // A mebibyte through `cat`, written in pieces: it all comes back intact,
-  // with backpressure on both sides.
-  const child = spawn('cat');
+  // with backpressure on both sides. `cat` starts reading only after a
+  // pause, so the pipe is sure to fill and a write to wait for 'drain'
+  // (with a fast reader, each write may go straight through).
+  const child = spawn('sh', ['-c', 'sleep 0.2; exec cat']);
   const size = 1024 * 1024;
   const input = Buffer.alloc(size);
   for (let i = 0; i < size; i++) input[i] = (i * 7) & 0xff;
