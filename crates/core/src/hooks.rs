@@ -35,6 +35,7 @@ pub(crate) const ENGINE_NATIVES: &[(&CStr, JSNative)] = &[
     (c"structuredClone", Some(structured_clone)),
     (c"newHostObject", Some(new_host_object)),
     (c"collectGarbage", Some(collect_garbage)),
+    (c"defineLazy", Some(crate::lazy::define_lazy)),
 ];
 
 /// `collectGarbage()`: a full, shrinking collection of this isolate now.

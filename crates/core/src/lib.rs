@@ -24,6 +24,7 @@ pub mod code_cache;
 pub mod engine;
 mod hooks;
 mod isolate;
+mod lazy;
 mod modules;
 mod ops;
 mod stencils;

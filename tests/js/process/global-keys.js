@@ -11,3 +11,11 @@ console.log(typeof structuredClone, typeof atob('aGk='), btoa('hi'));
 globalThis.performance = 'mine';
 console.log(performance);
 console.log(global === globalThis, typeof WebAssembly);
+
+// Lazy globals: a write or a delete before the first read wins; a read
+// gives the same value every time.
+globalThis.TextDecoder = 'replaced before use';
+console.log(TextDecoder);
+delete globalThis.URLSearchParams;
+console.log(typeof URLSearchParams);
+console.log(Buffer.name, Buffer === globalThis.Buffer, Object.getOwnPropertyDescriptor(globalThis, 'Buffer').enumerable);

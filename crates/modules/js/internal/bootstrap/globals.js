@@ -3,22 +3,42 @@
 // their module on first use, so an isolate that never touches them never
 // pays for them.
 
-// `enumerable` as node has it: most globals are not, but those node lists
-// in Object.keys(globalThis) (structuredClone, atob, performance, ...) are.
-function defineLazy(name, load, enumerable = false) {
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    enumerable,
-    get() {
-      const value = load();
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
-    },
-  });
+const binding = require('internal/binding');
+
+// The value of lazy global `name`, made on its first use.
+function loadGlobal(name) {
+  switch (name) {
+    case 'structuredClone': return require('internal/worker/ports').structuredClone;
+    case 'atob': return require('internal/encoding').atob;
+    case 'btoa': return require('internal/encoding').btoa;
+    case 'performance': return require('internal/performance').performance;
+    case 'crypto': return require('internal/crypto/webcrypto').getCrypto();
+    case 'console': return require('internal/console').createConsole();
+    case 'Buffer': return require('buffer').Buffer;
+    case 'TextEncoder': return require('internal/encoding').TextEncoder;
+    case 'TextDecoder': return require('internal/encoding').TextDecoder;
+    case 'URL': return require('internal/url').URL;
+    case 'URLSearchParams': return require('internal/url').URLSearchParams;
+    case 'DOMException': return require('internal/dom-exception').DOMException;
+    case 'MessageChannel':
+    case 'MessagePort':
+    case 'MessageEvent':
+    case 'BroadcastChannel':
+      return require('internal/worker/ports')[name];
+    default: // Event, EventTarget, CustomEvent, AbortController, AbortSignal
+      return require('internal/event-target')[name];
+  }
 }
+
+// Lazy globals, made on first read (a native accessor pair until then).
+// Those node lists in Object.keys(globalThis) are enumerable, in node's
+// order after the timers; the rest are not.
+const kEnumerableLazyGlobals = ['structuredClone', 'atob', 'btoa', 'performance', 'crypto'];
+const kLazyGlobals = [
+  'console', 'Buffer', 'TextEncoder', 'TextDecoder', 'URL', 'URLSearchParams', 'DOMException',
+  'MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel',
+  'Event', 'EventTarget', 'CustomEvent', 'AbortController', 'AbortSignal',
+];
 
 function defineValue(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
@@ -112,31 +132,14 @@ function install(process) {
       }
     });
   };
-  defineLazy('structuredClone', () => require('internal/worker/ports').structuredClone, true);
-  defineLazy('atob', () => require('internal/encoding').atob, true);
-  defineLazy('btoa', () => require('internal/encoding').btoa, true);
-  defineLazy('performance', () => require('internal/performance').performance, true);
-  defineLazy('crypto', () => require('internal/crypto/webcrypto').getCrypto(), true);
+  for (const name of kEnumerableLazyGlobals) binding.defineLazy(globalThis, name, loadGlobal, true);
   defineValue('process', process);
-  defineLazy('console', () => require('internal/console').createConsole());
-  defineLazy('Buffer', () => require('buffer').Buffer);
-  defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
-  defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
-  defineLazy('URL', () => require('internal/url').URL);
-  defineLazy('URLSearchParams', () => require('internal/url').URLSearchParams);
-  defineLazy('DOMException', () => require('internal/dom-exception').DOMException);
-  for (const name of ['MessageChannel', 'MessagePort', 'MessageEvent', 'BroadcastChannel']) {
-    defineLazy(name, () => require('internal/worker/ports')[name]);
-  }
-  for (const name of ['Event', 'EventTarget', 'CustomEvent', 'AbortController', 'AbortSignal']) {
-    defineLazy(name, () => require('internal/event-target')[name]);
-  }
+  for (const name of kLazyGlobals) binding.defineLazy(globalThis, name, loadGlobal, false);
 }
 
 /** `--expose-gc`: a global gc() that runs a full collection now. */
 function exposeGc() {
-  const binding = require('internal/binding');
   defineValue('gc', function gc() { binding.collectGarbage(); });
 }
 
-module.exports = { install, defineLazy, exposeGc, offThreadPending: () => pendingOffThread > 0 };
+module.exports = { install, exposeGc, offThreadPending: () => pendingOffThread > 0 };

@@ -10,19 +10,10 @@ const SPINDLE_VERSION = '0.1.0';
 
 let current;
 
+// An enumerable property made by `compute` on first read (a native
+// accessor pair until then; a write first replaces it).
 function lazy(target, name, compute) {
-  Object.defineProperty(target, name, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
-    },
-  });
+  binding.defineLazy(target, name, compute, true);
 }
 
 // The process environment, shared by every thread that did not get its
