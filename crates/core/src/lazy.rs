@@ -32,14 +32,17 @@ pub(crate) unsafe extern "C" fn define_lazy(cx: *mut JSContext, argc: u32, vp: *
     // here is rooted before the next allocation.
     unsafe {
         let args = CallArgs::from_vp(vp, argc);
-        let (target, name, compute) = (args.get(0).get(), args.get(1).get(), args.get(2).get());
-        if !target.is_object() || !name.is_string() || !compute.is_object() {
+        // Rooted copies: the allocations below may move what they point to.
+        rooted!(in(cx) let target = args.get(0).get());
+        rooted!(in(cx) let name = args.get(1).get());
+        rooted!(in(cx) let compute = args.get(2).get());
+        if !target.get().is_object() || !name.get().is_string() || !compute.get().is_object() {
             throw_type_error(cx, "defineLazy(target, name, compute, enumerable)");
             return false;
         }
         let enumerable = args.get(3).get().is_boolean() && args.get(3).get().to_boolean();
-        rooted!(in(cx) let target = target.to_object());
-        rooted!(in(cx) let name_string = name.to_string());
+        rooted!(in(cx) let target = target.get().to_object());
+        rooted!(in(cx) let name_string = name.get().to_string());
         rooted!(in(cx) let mut id = mozjs::jsid::VoidId());
         if !JS_StringToId(cx, name_string.handle().into(), id.handle_mut().into()) {
             return false;
@@ -49,11 +52,11 @@ pub(crate) unsafe extern "C" fn define_lazy(cx: *mut JSContext, argc: u32, vp: *
         } else {
             (Some(lazy_get::<false>), Some(lazy_set::<false>))
         };
-        rooted!(in(cx) let getter = accessor(cx, get, 0, c"get", compute, name));
+        rooted!(in(cx) let getter = accessor(cx, get, 0, c"get", compute.handle(), name.handle()));
         if getter.get().is_null() {
             return false;
         }
-        rooted!(in(cx) let setter = accessor(cx, set, 1, c"set", compute, name));
+        rooted!(in(cx) let setter = accessor(cx, set, 1, c"set", compute.handle(), name.handle()));
         if setter.get().is_null() {
             return false;
         }
@@ -77,27 +80,27 @@ pub(crate) unsafe extern "C" fn define_lazy(cx: *mut JSContext, argc: u32, vp: *
 /// exception pending when it cannot be made.
 ///
 /// # Safety
-/// `cx` must be live, in a realm; `compute` and `name` must be rooted by
-/// the caller.
+/// `cx` must be live, in a realm. The values are read through their
+/// handles after the allocation, which may move them.
 unsafe fn accessor(
     cx: *mut JSContext,
     native: JSNative,
     nargs: u32,
     fn_name: &CStr,
-    compute: Value,
-    name: Value,
+    compute: mozjs::rust::HandleValue,
+    name: mozjs::rust::HandleValue,
 ) -> *mut mozjs::jsapi::JSObject {
-    // SAFETY: as this function's contract; the new function is rooted
-    // before its slots are filled.
+    // SAFETY: as this function's contract; nothing allocates between
+    // making the function and filling its slots.
     unsafe {
         let fun = NewFunctionWithReserved(cx, native, nargs, 0, fn_name.as_ptr());
         if fun.is_null() {
             return std::ptr::null_mut();
         }
-        rooted!(in(cx) let object = JS_GetFunctionObject(fun));
-        SetFunctionNativeReserved(object.get(), SLOT_COMPUTE, &compute);
-        SetFunctionNativeReserved(object.get(), SLOT_NAME, &name);
-        object.get()
+        let object = JS_GetFunctionObject(fun);
+        SetFunctionNativeReserved(object, SLOT_COMPUTE, &compute.get());
+        SetFunctionNativeReserved(object, SLOT_NAME, &name.get());
+        object
     }
 }
 

@@ -17,15 +17,6 @@ const {
   validateString,
 } = require('internal/validators');
 
-const {
-  ERR_BUFFER_OUT_OF_BOUNDS,
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
-  ERR_INVALID_THIS,
-  ERR_MISSING_ARGS,
-  ERR_OUT_OF_RANGE,
-  ERR_UNKNOWN_ENCODING,
-} = codes;
 
 const kMaxLength = 2 ** 32;
 // node reports V8's string limit; SpiderMonkey's is larger, so this is safe.
@@ -91,7 +82,7 @@ function named(name, fn) {
 }
 
 function validateUint8Array(value, name) {
-  if (!isUint8Array(value)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
+  if (!isUint8Array(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
 }
 
 // ---- encodings ---------------------------------------------------------------
@@ -383,7 +374,7 @@ function warnBufferConstructor() {
 function Buffer(arg, encodingOrOffset, length) {
   warnBufferConstructor();
   if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    if (typeof encodingOrOffset === 'string') throw new codes.ERR_INVALID_ARG_TYPE('string', 'string', arg);
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
@@ -410,7 +401,7 @@ function fromString(string, encoding) {
   let ops = encodingOps.utf8;
   if (typeof encoding === 'string' && encoding.length !== 0) {
     ops = getEncodingOps(encoding);
-    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   }
   if (string.length === 0) return new FastBuffer();
   return ops.fromString(string);
@@ -420,13 +411,13 @@ function fromArrayBuffer(arrayBuffer, byteOffset, length) {
   byteOffset = byteOffset === undefined ? 0 : +byteOffset;
   if (Number.isNaN(byteOffset)) byteOffset = 0;
   const maxLength = arrayBuffer.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (maxLength < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
     length = maxLength;
   } else {
     length = +length;
     if (!(length > 0)) length = 0;
-    else if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    else if (length > maxLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
   }
   return new FastBuffer(arrayBuffer, byteOffset, length);
 }
@@ -466,7 +457,7 @@ function bufferFrom(value, encodingOrOffset, length) {
       if (typeof text === 'string') return fromString(text, encodingOrOffset);
     }
   }
-  throw new ERR_INVALID_ARG_TYPE('first argument',
+  throw new codes.ERR_INVALID_ARG_TYPE('first argument',
     ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 }
 
@@ -475,7 +466,7 @@ Buffer.from = function from(value, encodingOrOffset, length) {
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  if (!isTypedArray(view)) throw new codes.ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   const viewLength = view.length;
   if (viewLength === 0) return new FastBuffer();
   let start = 0;
@@ -547,7 +538,7 @@ Buffer.concat = function concat(list, length) {
   let position = 0;
   for (let i = 0; i < list.length; i++) {
     if (!isUint8Array(list[i])) {
-      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+      throw new codes.ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
     position += copyBytes(list[i], buf, position, 0, list[i].length);
   }
@@ -558,7 +549,7 @@ Buffer.concat = function concat(list, length) {
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
-    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+    throw new codes.ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string.length === 0) return 0;
   const ops = encoding ? getEncodingOps(encoding) : undefined;
@@ -654,7 +645,7 @@ function toString(encoding, start, end) {
   if (end <= start) return '';
   if (encoding === undefined) return decodeChecked(binding.utf8Decode, bytesOf(this, start, end), 'utf8');
   const ops = getEncodingOps(encoding);
-  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return decodeChecked(ops.slice, bytesOf(this, start, end), ops.name);
 }
 
@@ -679,7 +670,7 @@ function write(string, offset, length, encoding) {
   }
   if (!encoding) return writeWith(encodingOps.utf8, this, string, offset, length);
   const ops = getEncodingOps(encoding);
-  if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return writeWith(ops, this, string, offset, length);
 }
 
@@ -778,7 +769,7 @@ function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
   if (typeof value === 'number') return indexOfByte(buf, (value >>> 0) & 0xff, byteOffset, forward);
   const ops = encoding === undefined ? encodingOps.utf8 : getEncodingOps(encoding);
   if (typeof value === 'string') {
-    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (ops === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     if (ops.name !== 'utf16le') return indexOfBytes(buf, ops.toBytes(value), byteOffset, forward, false);
     // A UTF-16 string is searched for in the whole code units only.
     const units = bytesOf(buf, 0, buf.length - (buf.length % 2));
@@ -787,7 +778,7 @@ function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
   if (isUint8Array(value)) {
     return indexOfBytes(buf, value, byteOffset, forward, ops !== undefined && ops.name === 'utf16le');
   }
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  throw new codes.ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 
 function indexOf(value, byteOffset, encoding) {
@@ -827,7 +818,7 @@ function fillBuffer(buf, value, offset, end, encoding) {
     const encodingName = normalizeEncoding(encoding);
     if (encodingName === undefined) {
       validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     pattern = fillPattern(value, encodingName);
   }
@@ -843,7 +834,7 @@ function fillBuffer(buf, value, offset, end, encoding) {
   }
 
   if (ArrayBuffer.isView(pattern)) {
-    if (pattern.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+    if (pattern.byteLength === 0) throw new codes.ERR_INVALID_ARG_VALUE('value', value);
     // A copy, in case the pattern shares memory with the target.
     binding.fillBytes(bytesOf(buf, offset, end), typedArraySlice.call(bytesOf(pattern)));
   } else {
@@ -879,21 +870,21 @@ function copy(target, targetStart, sourceStart, sourceEnd) {
     targetStart = 0;
   } else {
     targetStart = toInteger(targetStart, 0);
-    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) throw new codes.ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
   }
   if (sourceStart === undefined) {
     sourceStart = 0;
   } else {
     sourceStart = toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > this.length) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
+      throw new codes.ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
     }
   }
   if (sourceEnd === undefined) {
     sourceEnd = this.length;
   } else {
     sourceEnd = toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) throw new codes.ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
   return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
@@ -957,10 +948,10 @@ function swap64() {
 function boundsError(value, last, name) {
   if (Math.floor(value) !== value) {
     validateNumber(value, name || 'offset');
-    throw new ERR_OUT_OF_RANGE(name || 'offset', 'an integer', value);
+    throw new codes.ERR_OUT_OF_RANGE(name || 'offset', 'an integer', value);
   }
-  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  throw new ERR_OUT_OF_RANGE(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
+  if (last < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new codes.ERR_OUT_OF_RANGE(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
 }
 
 function checkBounds(buf, offset, size) {
@@ -995,7 +986,7 @@ function rangeText(min, max, size) {
 }
 
 function checkValue(value, min, max, size) {
-  if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', rangeText(min, max, size), value);
+  if (value > max || value < min) throw new codes.ERR_OUT_OF_RANGE('value', rangeText(min, max, size), value);
 }
 
 // Stores the low `size` bytes of an integer; node's conversions (bytes
@@ -1113,7 +1104,7 @@ function variableIntegerMethod(kind, le) {
   const signed = !kind.includes('UInt');
   if (kind.startsWith('read')) {
     return function (offset, byteLength) {
-      if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+      if (offset === undefined) throw new codes.ERR_INVALID_ARG_TYPE('offset', 'number', offset);
       checkByteLength(byteLength);
       return (signed ? readSigned : readUnsigned)(this, offset, byteLength, le);
     };
@@ -1342,7 +1333,7 @@ function inputBytes(input) {
     }
     return new Uint8Array(input);
   }
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+  throw new codes.ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isUtf8(input) {
@@ -1365,7 +1356,7 @@ function invalidCharacterError(message) {
 }
 
 function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
   input = `${input}`;
   if (kAboveLatin1.test(input)) throw invalidCharacterError('Invalid character');
   return binding.base64Encode(latin1Bytes(input), false);
@@ -1373,7 +1364,7 @@ function btoa(input) {
 
 // WHATWG forgiving-base64 decode, with node's two messages.
 function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('input');
   const data = `${input}`.replace(/[\t\n\f\r ]/g, '');
   if (/[^A-Za-z0-9+/=]/.test(data)) throw invalidCharacterError('Invalid character');
   const padding = data.length - data.replace(/=+$/, '').length;
@@ -1394,7 +1385,7 @@ function atob(input) {
 
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
 }
 
@@ -1433,7 +1424,7 @@ function relativeIndex(value, size, defaultValue) {
 }
 
 function checkBlob(value) {
-  if (!isBlob(value)) throw new ERR_INVALID_THIS('Blob');
+  if (!isBlob(value)) throw new codes.ERR_INVALID_THIS('Blob');
 }
 
 // Set by Blob's static block: brand check and byte access for this module.
@@ -1453,13 +1444,13 @@ class Blob {
 
   constructor(sources = [], options = undefined) {
     if (sources === null || typeof sources !== 'object' || typeof sources[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+      throw new codes.ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
     }
     validateDictionary(options, 'options');
     const { type = '', endings = 'transparent' } = options ?? {};
     const endingsText = `${endings}`;
     if (endingsText !== 'transparent' && endingsText !== 'native') {
-      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+      throw new codes.ERR_INVALID_ARG_VALUE('options.endings', endings);
     }
     const parts = [];
     for (const part of sources) parts.push(blobPartBytes(part, endingsText));
@@ -1489,17 +1480,17 @@ class Blob {
   }
 
   arrayBuffer() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    if (!isBlob(this)) return Promise.reject(new codes.ERR_INVALID_THIS('Blob'));
     return Promise.resolve(this.#bytes.slice().buffer);
   }
 
   text() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    if (!isBlob(this)) return Promise.reject(new codes.ERR_INVALID_THIS('Blob'));
     return this.arrayBuffer().then((buffer) => binding.utf8Decode(new Uint8Array(buffer)));
   }
 
   bytes() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    if (!isBlob(this)) return Promise.reject(new codes.ERR_INVALID_THIS('Blob'));
     return this.arrayBuffer().then((buffer) => new Uint8Array(buffer));
   }
 
@@ -1533,7 +1524,7 @@ Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', confi
 let isFile;
 
 function checkFile(value) {
-  if (!isFile(value)) throw new ERR_INVALID_THIS('File');
+  if (!isFile(value)) throw new codes.ERR_INVALID_THIS('File');
 }
 
 class File extends Blob {
@@ -1541,7 +1532,7 @@ class File extends Blob {
   #lastModified;
 
   constructor(fileBits, fileName, options = {}) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('fileBits', 'fileName');
     super(fileBits, options);
     const { lastModified } = options ?? {};
     let modified = lastModified === undefined ? Date.now() : +lastModified;

@@ -7,10 +7,9 @@
 // X509, and SubtleCrypto beyond digest(). Hash and Hmac are not streams.
 
 const binding = require('internal/binding');
-const {
-  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
-  ERR_INVALID_ARG_TYPE,
-} = require('internal/errors').codes;
+// Error classes are looked up when thrown (`codes.X`): making them at
+// load would cost every isolate that loads this module.
+const { codes } = require('internal/errors');
 const hashing = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
@@ -40,7 +39,7 @@ function getFips() {
 function bytesArgument(value, name) {
   if (ArrayBuffer.isView(value) || random.isAnyArrayBuffer(value)) return value;
   // node's message here has no "Received ..." part.
-  const err = new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  const err = new codes.ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
   err.message = `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`;
   return err;
 }
@@ -53,7 +52,7 @@ function timingSafeEqual(...args) {
     const checked = bytesArgument(value, name);
     if (checked instanceof Error) throw checked;
   }
-  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  if (buf1.byteLength !== buf2.byteLength) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   return binding.cryptoTimingSafeEqual(buf1, buf2);
 }
 

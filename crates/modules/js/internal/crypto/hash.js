@@ -19,12 +19,9 @@ const binding = require('internal/binding');
 // that only hashes to hex never loads it.
 const bufferClass = () => require('buffer').Buffer;
 const { lookupEncoding } = require('internal/encoding-names');
-const {
-  ERR_CRYPTO_HASH_FINALIZED,
-  ERR_CRYPTO_INVALID_DIGEST,
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
-} = require('internal/errors').codes;
+// Error classes are looked up when thrown (`codes.X`): making them at
+// load would cost every isolate that loads this module.
+const { codes } = require('internal/errors');
 const { validateString, validateUint32 } = require('internal/validators');
 
 const kState = Symbol('kState');
@@ -102,12 +99,12 @@ function updateInput(data, encoding) {
     const canonical = typeof encoding === 'string' ? lookupEncoding(encoding) : undefined;
     if (canonical === undefined || canonical === 'utf8') return data;
     if (canonical === 'hex' && data.length % 2 !== 0) {
-      throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+      throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
     }
     return bufferClass().from(data, canonical);
   }
   if (ArrayBuffer.isView(data)) return data;
-  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 // The shared running state of a Hash or an Hmac. `key` is undefined for a
@@ -175,20 +172,20 @@ function Hash(algorithm, options) {
 }
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState].finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   return new Hash(kCopy, options, this);
 };
 
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   absorb(state, updateInput(data, encoding));
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   return finish(state, outputEncoding);
 };
 
@@ -204,7 +201,7 @@ function prepareKey(key, encoding) {
   if (key instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && key instanceof SharedArrayBuffer)) {
     return new Uint8Array(key.slice(0));
   }
-  throw new ERR_INVALID_ARG_TYPE('key',
+  throw new codes.ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
 
@@ -215,7 +212,7 @@ function Hmac(hmac, key, options) {
   const encoding = options !== null && typeof options === 'object' ? options.encoding : undefined;
   const keyData = prepareKey(key, encoding);
   const info = lookupDigest(hmac);
-  if (info === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (info === null) throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);
   // OpenSSL has no HMAC over an extendable-output function and says so
   // without a reason.
   if (info.xof) throw new Error('error:00000000:lib(0)::reason(0)');
@@ -238,12 +235,12 @@ Hmac.prototype.digest = function digest(outputEncoding) {
 function hash(algorithm, input, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
-    throw new ERR_INVALID_ARG_TYPE('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
+    throw new codes.ERR_INVALID_ARG_TYPE('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
   }
   validateString(outputEncoding, 'outputEncoding');
   const canonical = lookupEncoding(outputEncoding);
   if (canonical === undefined && outputEncoding.toLowerCase() !== 'buffer') {
-    throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding, 'is invalid');
+    throw new codes.ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding, 'is invalid');
   }
   const info = lookupDigest(algorithm);
   if (info === null) throw new Error(`Digest method ${algorithm} is not supported`);

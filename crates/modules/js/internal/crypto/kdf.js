@@ -8,12 +8,9 @@ const completions = require('internal/completions');
 // `buffer` loads when a Buffer is first made, not with crypto: a worker
 // that only hashes to hex never loads it.
 const bufferClass = () => require('buffer').Buffer;
-const {
-  ERR_CRYPTO_INVALID_DIGEST,
-  ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
-  ERR_CRYPTO_SCRYPT_INVALID_PARAMETER,
-  ERR_INVALID_ARG_TYPE,
-} = require('internal/errors').codes;
+// Error classes are looked up when thrown (`codes.X`): making them at
+// load would cost every isolate that loads this module.
+const { codes } = require('internal/errors');
 const {
   validateFunction,
   validateInt32,
@@ -28,7 +25,7 @@ const { isAnyArrayBuffer } = require('internal/crypto/random');
 function keyMaterial(value, name) {
   if (typeof value === 'string' || ArrayBuffer.isView(value)) return value;
   if (isAnyArrayBuffer(value)) return new Uint8Array(value);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
 function toBuffer(bytes) {
@@ -50,7 +47,7 @@ function pbkdf2Args(password, salt, iterations, keylen, digest) {
 
 function pbkdf2Digest(name) {
   const info = lookupDigest(name);
-  if (info === null) throw new ERR_CRYPTO_INVALID_DIGEST(name);
+  if (info === null) throw new codes.ERR_CRYPTO_INVALID_DIGEST(name);
   return info;
 }
 
@@ -93,7 +90,7 @@ function scryptOption(options, short, long, fallback) {
     validateUint32(value, short);
   }
   if (options[long] !== undefined) {
-    if (hasShort) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
+    if (hasShort) throw new codes.ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
     value = options[long];
     validateUint32(value, long);
   }
@@ -119,9 +116,9 @@ function scryptArgs(password, salt, keylen, options) {
 
 // The refusals Rust reports by number (ScryptError in crypto/kdf.rs).
 function scryptError(code) {
-  if (code === 1) return new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+  if (code === 1) return new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
   if (code === 2) {
-    return new ERR_CRYPTO_INVALID_SCRYPT_PARAMS('error:030000AC:digital envelope routines::memory limit exceeded');
+    return new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS('error:030000AC:digital envelope routines::memory limit exceeded');
   }
   return new Error('error:030C0100:digital envelope routines::malloc failure');
 }

@@ -8,10 +8,9 @@ const completions = require('internal/completions');
 // `buffer` loads when a Buffer is first made, not with crypto: a worker
 // that only hashes to hex never loads it.
 const bufferClass = () => require('buffer').Buffer;
-const {
-  ERR_INVALID_ARG_TYPE,
-  ERR_OUT_OF_RANGE,
-} = require('internal/errors').codes;
+// Error classes are looked up when thrown (`codes.X`): making them at
+// load would cost every isolate that loads this module.
+const { codes } = require('internal/errors');
 const {
   validateBoolean,
   validateFunction,
@@ -67,7 +66,7 @@ function randomBytes(size, callback) {
 
 function validateBuffer(buf) {
   if (!isAnyArrayBuffer(buf) && !ArrayBuffer.isView(buf)) {
-    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+    throw new codes.ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
 }
 
@@ -78,7 +77,7 @@ function checkOffset(offset, elementSize, byteLength) {
   offset *= elementSize;
   const max = Math.min(byteLength, kMaxInt32);
   if (Number.isNaN(offset) || offset > max || offset < 0) {
-    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${max}`, offset);
+    throw new codes.ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${max}`, offset);
   }
   return offset;
 }
@@ -87,10 +86,10 @@ function checkSize(size, elementSize, offset, byteLength) {
   validateNumber(size, 'size');
   size *= elementSize;
   if (Number.isNaN(size) || size > kMaxInt32 || size < 0) {
-    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxInt32}`, size);
+    throw new codes.ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxInt32}`, size);
   }
   if (size + offset > byteLength) {
-    throw new ERR_OUT_OF_RANGE('size + offset', `<= ${byteLength}`, size + offset);
+    throw new codes.ERR_OUT_OF_RANGE('size + offset', `<= ${byteLength}`, size + offset);
   }
   return size;
 }
@@ -167,14 +166,14 @@ function randomInt(min, max, callback) {
   }
   const sync = callback === undefined;
   if (!sync) validateFunction(callback, 'callback');
-  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
-  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (!Number.isSafeInteger(min)) throw new codes.ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new codes.ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
   if (max <= min) {
-    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+    throw new codes.ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
   }
   const range = max - min;
   if (!(range <= kRandMax)) {
-    throw new ERR_OUT_OF_RANGE(minOmitted ? 'max' : 'max - min', `<= ${kRandMax}`, range);
+    throw new codes.ERR_OUT_OF_RANGE(minOmitted ? 'max' : 'max - min', `<= ${kRandMax}`, range);
   }
   // Reject the top sliver of the 48-bit space that would bias the modulo.
   const limit = kRandMax - (kRandMax % range);
