@@ -61,43 +61,57 @@ fn strategy(eager: bool) -> DelazificationOption {
     }
 }
 
+/// Where [`stencil_for`]'s stencil came from.
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    /// The process-wide cache: shared already.
+    Cache,
+    /// Decoded just now from the on-disk cache, and already in the cache
+    /// (lazy stencils, which only the main isolate runs).
+    DecodedShared,
+    /// Compiled just now, and already in the cache (lazy stencils).
+    CompiledShared,
+    /// Compiled or decoded just now and not yet in the cache (eager ones,
+    /// which many runtimes will instantiate): the caller shares it once it
+    /// has compressed its source (see [`instantiate`]).
+    NewUnshared,
+}
+
 /// The stencil for `filename`, compiled from `source` on first use (or
-/// decoded from the on-disk code cache), and whether this call compiled it.
-/// Null with an exception pending when the source does not compile.
+/// decoded from the on-disk code cache), and where it came from. Null with
+/// an exception pending when the source does not compile.
 ///
 /// # Safety
 /// `cx` must be live and inside a realm.
 unsafe fn stencil_for<'s>(
     cx: *mut JSContext,
     source: &dyn Fn() -> Cow<'s, str>,
-    filename: &str,
-    first_line: u32,
-    eager: bool,
-) -> Option<(*mut Stencil, bool)> {
-    let hash = if filename.starts_with("node:") {
-        0
-    } else {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        source().hash(&mut hasher);
-        hasher.finish()
-    };
-    let key = (filename.to_string(), first_line, eager, hash);
+    key: &Key,
+) -> Option<(*mut Stencil, Origin)> {
+    let (filename, first_line, eager, hash) = (&key.0, key.1, key.2, key.3);
     {
         let table = cache().lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(found) = table.get(&key) {
-            return Some((found.0, false));
+        if let Some(found) = table.get(key) {
+            return Some((found.0, Origin::Cache));
         }
         if hash != 0 && !has_room(&table) {
             return None;
         }
     }
+    let publish = |stencil| {
+        if eager {
+            stencil
+        } else {
+            keep(key.clone(), stencil)
+        }
+    };
+    let new = |shared| if eager { Origin::NewUnshared } else { shared };
     // SAFETY: our context, on this thread.
     if let Some(decoded) = (hash == 0 && first_line == 1)
         .then(|| unsafe { crate::code_cache::decode(cx, filename, eager) })
         .flatten()
     {
-        return Some((keep(key, decoded), false));
+        return Some((publish(decoded), new(Origin::DecodedShared)));
     }
     let fname = crate::ops::c_name(filename);
     // SAFETY: the options and the source outlive the compile; the new
@@ -110,9 +124,9 @@ unsafe fn stencil_for<'s>(
         let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
         DeleteCompileOptions(options);
         if stencil.is_null() {
-            return Some((stencil, false));
+            return Some((stencil, Origin::Cache));
         }
-        Some((keep(key, stencil), true))
+        Some((publish(stencil), new(Origin::CompiledShared)))
     }
 }
 
@@ -167,10 +181,19 @@ pub(crate) unsafe fn instantiate<'s>(
     first_line: u32,
     eager: bool,
 ) -> Option<*mut JSScript> {
+    let hash = if filename.starts_with("node:") {
+        0
+    } else {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        source().hash(&mut hasher);
+        hasher.finish()
+    };
+    let key = (filename.to_string(), first_line, eager, hash);
     // SAFETY: the stencil is alive for the process; options match the
     // compile options the stencil was made with.
     unsafe {
-        let (stencil, compiled_now) = stencil_for(cx, source, filename, first_line, eager)?;
+        let (stencil, origin) = stencil_for(cx, source, &key)?;
         if stencil.is_null() {
             return Some(std::ptr::null_mut());
         }
@@ -182,16 +205,40 @@ pub(crate) unsafe fn instantiate<'s>(
             eagerBaselineStrategy_: EagerBaselineOption::None,
         };
         let script = InstantiateGlobalStencil(cx, &options, stencil, std::ptr::null_mut());
-        if compiled_now && !eager && !script.is_null() && filename.starts_with("node:") {
+        mozjs::rooted!(in(cx) let script = script);
+        if origin == Origin::NewUnshared {
+            // Every instantiation queues the compression of the stencil's
+            // source on the engine's helper threads unless it is compressed
+            // already, and the engine does not expect two runtimes to do so
+            // for one source: two tasks compressing it crash the second. So
+            // it is compressed here, before any other runtime can see it.
+            if !script.get().is_null() && !SynchronouslyCompressSource(cx, script.handle().into()) {
+                mozjs::jsapi::JS_ClearPendingException(cx);
+            }
+            keep(key, stencil);
+        }
+        if origin == Origin::CompiledShared
+            && !script.get().is_null()
+            && filename.starts_with("node:")
+        {
             // Keep the functions this run compiles on demand in the stencil,
             // so the on-disk cache written at exit has them compiled.
-            mozjs::rooted!(in(cx) let script = script);
             let mut result = CollectDelazificationsResult::NotSupported;
             if !StartCollectingDelazifications(cx, script.handle().into(), stencil, &mut result) {
                 mozjs::jsapi::JS_ClearPendingException(cx);
             }
-            return Some(script.get());
         }
-        Some(script)
+        Some(script.get())
     }
+}
+
+extern "C" {
+    /// `js::SynchronouslyCompressSource`, which the bindings leave out:
+    /// compresses the source of `script` now, on this thread (a
+    /// `JS::Handle<js::BaseScript*>`; a `JSScript` is one).
+    #[link_name = "_ZN2js27SynchronouslyCompressSourceEP9JSContextN2JS6HandleIPNS_10BaseScriptEEE"]
+    fn SynchronouslyCompressSource(
+        cx: *mut JSContext,
+        script: mozjs::jsapi::Handle<*mut JSScript>,
+    ) -> bool;
 }
