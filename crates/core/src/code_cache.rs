@@ -24,7 +24,10 @@ use std::sync::{Mutex, OnceLock};
 use mozjs::jsapi::JS::{DecodeOptions, ReadOnlyDecodeOptions, TranscodeRange, TranscodeResult};
 use mozjs::jsapi::{JSContext, Stencil};
 
-const MAGIC: &[u8; 8] = b"SPNDLSC1";
+/// The file format's mark, also mixed into the file's name. Version 2:
+/// the workers' (eager) entries carry compressed sources (see
+/// `stencils::instantiate`), so no process compresses them again.
+const MAGIC: &[u8; 8] = b"SPNDLSC2";
 
 /// The hash of the built-in sources, set by the runtime; 0 disables the cache.
 static SOURCES_ID: AtomicU64 = AtomicU64::new(0);
@@ -49,7 +52,8 @@ pub const fn hash_text(mut hash: u64, text: &str) -> u64 {
 /// file too).
 pub fn enable(sources_id: u64) {
     let (head, tail) = crate::hooks::BUILTIN_WRAPPER;
-    let id = hash_text(hash_text(sources_id, head), tail);
+    let format = std::str::from_utf8(MAGIC).unwrap_or_default();
+    let id = hash_text(hash_text(hash_text(sources_id, head), tail), format);
     SOURCES_ID.store(id.max(1), Ordering::Relaxed);
 }
 

@@ -270,11 +270,12 @@ noisy.addEventListener('m2', () => {});
 noisy.addEventListener('m2', () => {});
 noisy.addEventListener('m2', () => {});
 
-// events.once with an AbortSignal from AbortSignal.timeout.
-const timed = AbortSignal.timeout(5);
+// events.once with an AbortSignal from AbortSignal.timeout (long enough
+// that a slow start on a loaded machine still sees the warnings first).
+const timed = AbortSignal.timeout(50);
 timed.addEventListener('abort', () => {
   console.log('timeout', timed.reason.name, timed.reason.message, timed.reason.code);
 });
 setTimeout(() => {
   console.log('uncaught', uncaught.join(' | '));
-}, 30);
+}, 80);
