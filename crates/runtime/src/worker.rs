@@ -707,12 +707,13 @@ mod spare {
                 }
             }
         });
+        let mut isolate = isolate;
         let start = match queued {
             Some(start) => {
                 replenish();
                 start
             }
-            None => wait_for_start(&rx, id)?,
+            None => wait_for_start(&rx, id, &mut isolate)?,
         };
         Some((isolate, start))
     }
@@ -721,10 +722,20 @@ mod spare {
     /// worker before it ends (its thread and isolate let go).
     const IDLE_SPARE: Duration = Duration::from_secs(1);
 
+    /// How long a spare waits before collecting the garbage its renewal
+    /// left (see `Isolate::collect_if_owed`).
+    const COLLECT_WHEN_IDLE: Duration = Duration::from_millis(20);
+
     /// Waits for a start as ready spare `id`; `None` when this spare ended
     /// instead: while more than `SPARES` are ready, one idle for
-    /// `IDLE_SPARE` leaves.
-    fn wait_for_start(rx: &Receiver<Start>, id: u64) -> Option<Start> {
+    /// `IDLE_SPARE` leaves. A spare idle for `COLLECT_WHEN_IDLE` first
+    /// collects what its last renewal left.
+    fn wait_for_start(rx: &Receiver<Start>, id: u64, isolate: &mut Isolate) -> Option<Start> {
+        match rx.recv_timeout(COLLECT_WHEN_IDLE) {
+            Ok(start) => return Some(start),
+            Err(RecvTimeoutError::Disconnected) => return None,
+            Err(RecvTimeoutError::Timeout) => isolate.collect_if_owed(),
+        }
         loop {
             match rx.recv_timeout(IDLE_SPARE) {
                 Ok(start) => return Some(start),
