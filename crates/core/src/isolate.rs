@@ -282,8 +282,9 @@ impl Isolate {
     /// Makes this isolate new again for another program: a fresh global
     /// (a new realm) with fresh per-isolate state, in the same engine
     /// context. The old global and everything reachable only from it is
-    /// garbage; a collection runs now so the next program starts with an
-    /// empty heap. Much cheaper than destroying the context and creating
+    /// garbage, collected at every second renewal or by
+    /// [`Isolate::collect_if_owed`]. Much cheaper than destroying the
+    /// context and creating
     /// another (the engine's runtime, its GC heap and JIT stay warm).
     ///
     /// Only for an isolate whose program ended by itself (its loop ran out
@@ -317,7 +318,7 @@ impl Isolate {
         // realm is unreachable and collected all the same: at every second
         // renewal (a collection has a fixed cost beside the garbage it
         // sweeps: the atoms and shape tables, its helper tasks; two realms
-        // at once cost ~10% less CPU per short worker than one each time),
+        // at once cost ~7% less CPU per short worker than one each time),
         // or by `collect_if_owed` when the isolate waits idle.
         // SAFETY: no realm is entered; the context is ours; `zone` is
         // alive (the old global, unreachable but not yet collected, is in
