@@ -284,8 +284,8 @@ impl Isolate {
     /// context. The old global and everything reachable only from it is
     /// garbage, collected at every second renewal or by
     /// [`Isolate::collect_if_owed`]. Much cheaper than destroying the
-    /// context and creating
-    /// another (the engine's runtime, its GC heap and JIT stay warm).
+    /// context and creating another (the engine's runtime, its GC heap and
+    /// JIT stay warm).
     ///
     /// Only for an isolate whose program ended by itself (its loop ran out
     /// of work, with no promise job left): jobs left behind by a program
