@@ -11,8 +11,10 @@ const binding = require('internal/binding');
 // load would cost every isolate that loads this module.
 const { codes } = require('internal/errors');
 const hashing = require('internal/crypto/hash');
-const random = require('internal/crypto/random');
-const kdf = require('internal/crypto/kdf');
+// Randomness and the KDFs load on first use: a worker that only hashes
+// never loads them.
+const random = () => require('internal/crypto/random');
+const kdf = () => require('internal/crypto/kdf');
 
 let hashNames = null;
 
@@ -37,7 +39,7 @@ function getFips() {
 }
 
 function bytesArgument(value, name) {
-  if (ArrayBuffer.isView(value) || random.isAnyArrayBuffer(value)) return value;
+  if (ArrayBuffer.isView(value) || random().isAnyArrayBuffer(value)) return value;
   // node's message here has no "Received ..." part.
   const err = new codes.ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
   err.message = `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`;
@@ -56,8 +58,9 @@ function timingSafeEqual(...args) {
   return binding.cryptoTimingSafeEqual(buf1, buf2);
 }
 
-// OpenSSL's option bits and node's constants, as node 20 reports them.
-const constants = Object.freeze(Object.assign(Object.create(null), {
+// OpenSSL's option bits and node's constants, as node 20 reports them
+// (made on first use).
+const makeConstants = () => Object.freeze(Object.assign(Object.create(null), {
   OPENSSL_VERSION_NUMBER: 805306672,
   SSL_OP_ALL: 2147485776,
   SSL_OP_ALLOW_NO_DHE_KEX: 1024,
@@ -116,32 +119,45 @@ const constants = Object.freeze(Object.assign(Object.create(null), {
 
 /** `crypto.getRandomValues(typedArray)` (Web Crypto's, without the `this` check). */
 function getRandomValues(array) {
-  return random.getRandomValues(array);
+  return random().getRandomValues(array);
 }
 
+// The exports that load a module (or build a table) on first read.
+function lazyExport(name) {
+  switch (name) {
+    case 'pbkdf2':
+    case 'pbkdf2Sync':
+    case 'scrypt':
+    case 'scryptSync':
+      return kdf()[name];
+    case 'constants':
+      return makeConstants();
+    default: // randomBytes, randomFill, randomFillSync, randomInt, randomUUID
+      return random()[name];
+  }
+}
+
+// In node's order.
 module.exports = {
   createHash: hashing.createHash,
   createHmac: hashing.createHmac,
   getHashes,
   getCiphers,
   getCurves,
-  pbkdf2: kdf.pbkdf2,
-  pbkdf2Sync: kdf.pbkdf2Sync,
-  randomBytes: random.randomBytes,
-  randomFill: random.randomFill,
-  randomFillSync: random.randomFillSync,
-  randomInt: random.randomInt,
-  randomUUID: random.randomUUID,
-  scrypt: kdf.scrypt,
-  scryptSync: kdf.scryptSync,
+};
+for (const name of ['pbkdf2', 'pbkdf2Sync', 'randomBytes', 'randomFill', 'randomFillSync',
+  'randomInt', 'randomUUID', 'scrypt', 'scryptSync']) {
+  binding.defineLazy(module.exports, name, lazyExport, true);
+}
+Object.assign(module.exports, {
   timingSafeEqual,
   getFips,
   hash: hashing.hash,
   Hash: hashing.Hash,
   Hmac: hashing.Hmac,
-  constants,
-  getRandomValues,
-};
+});
+binding.defineLazy(module.exports, 'constants', lazyExport, true);
+module.exports.getRandomValues = getRandomValues;
 
 // The Web Crypto object is made on first use.
 for (const name of ['webcrypto', 'subtle']) {
