@@ -64,11 +64,10 @@ fn strategy(eager: bool) -> DelazificationOption {
 /// Where [`stencil_for`]'s stencil came from.
 #[derive(Clone, Copy, PartialEq)]
 enum Origin {
-    /// The process-wide cache: shared already.
-    Cache,
-    /// Decoded just now from the on-disk cache, and already in the cache
-    /// (lazy stencils, which only the main isolate runs).
-    DecodedShared,
+    /// Shared already: found in the process-wide cache, or decoded just
+    /// now from the on-disk one and put there (lazy stencils, which only
+    /// the main isolate runs).
+    Shared,
     /// Compiled just now, and already in the cache (lazy stencils).
     CompiledShared,
     /// Compiled or decoded just now and not yet in the cache (eager ones,
@@ -92,7 +91,7 @@ unsafe fn stencil_for<'s>(
     {
         let table = cache().lock().unwrap_or_else(|e| e.into_inner());
         if let Some(found) = table.get(key) {
-            return Some((found.0, Origin::Cache));
+            return Some((found.0, Origin::Shared));
         }
         if hash != 0 && !has_room(&table) {
             return None;
@@ -111,7 +110,7 @@ unsafe fn stencil_for<'s>(
         .then(|| unsafe { crate::code_cache::decode(cx, filename, eager) })
         .flatten()
     {
-        return Some((publish(decoded), new(Origin::DecodedShared)));
+        return Some((publish(decoded), new(Origin::Shared)));
     }
     let fname = crate::ops::c_name(filename);
     // SAFETY: the options and the source outlive the compile; the new
@@ -124,7 +123,7 @@ unsafe fn stencil_for<'s>(
         let stencil = CompileGlobalScriptToStencil(cx, options, &mut text).mRawPtr;
         DeleteCompileOptions(options);
         if stencil.is_null() {
-            return Some((stencil, Origin::Cache));
+            return Some((stencil, Origin::Shared));
         }
         Some((publish(stencil), new(Origin::CompiledShared)))
     }
