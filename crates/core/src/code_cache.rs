@@ -3,15 +3,16 @@
 //! of parsing it again (about a third of a short program's start-up).
 //!
 //! One file in the cache folder ([`crate::engine::cache_dir`]) holds every
-//! built-in stencil a run of spindle has compiled: lazy ones (the main
-//! isolate's), encoded once the program's start-up has run, together with
-//! the functions that start-up called (so they need no parsing next time,
-//! while functions only a long run happened to call stay lazy and cost
-//! nothing to load), and eager ones (workers'). Its name carries a hash of the
+//! built-in stencil a run of spindle has compiled, both copies (see
+//! stencils.rs): the main isolate's and the workers'. Each is encoded when
+//! the process first writes the file, together with the functions called
+//! by then (the main program's start-up, and the workers run so far), so
+//! they need no parsing next time, while functions nothing called stay
+//! lazy and cost nothing to load. Its name carries a hash of the
 //! built-in sources, so a new build never reads an old build's code. A
 //! missing, unreadable or damaged file only costs the time to compile.
 //!
-//! The file: `MAGIC`, then entries of `[name length u32][name][eager u8]`
+//! The file: `MAGIC`, then entries of `[name length u32][name][workers u8]`
 //! `[zeros to a 4-byte offset][data length u32][zeros to an 8-byte offset]`
 //! `[data]`, where data is what `JS::EncodeStencil` wrote (the engine
 //! decodes in place and wants it aligned). Numbers are little-endian.
@@ -24,10 +25,11 @@ use std::sync::{Mutex, OnceLock};
 use mozjs::jsapi::JS::{DecodeOptions, ReadOnlyDecodeOptions, TranscodeRange, TranscodeResult};
 use mozjs::jsapi::{JSContext, Stencil};
 
-/// The file format's mark, also mixed into the file's name. Version 2:
-/// the workers' (eager) entries carry compressed sources (see
-/// `stencils::instantiate`), so no process compresses them again.
-const MAGIC: &[u8; 8] = b"SPNDLSC2";
+/// The file format's mark, also mixed into the file's name. Version 3:
+/// the workers' entries carry compressed sources (see
+/// `stencils::instantiate`), so no process compresses them again, and are
+/// lazy, with the functions workers called compiled.
+const MAGIC: &[u8; 8] = b"SPNDLSC3";
 
 /// The hash of the built-in sources, set by the runtime; 0 disables the cache.
 static SOURCES_ID: AtomicU64 = AtomicU64::new(0);
@@ -131,21 +133,21 @@ fn parse(bytes: &[u8]) -> Option<HashMap<(String, bool), (usize, usize)>> {
     while at < bytes.len() {
         let name_len = read_u32(bytes, at)? as usize;
         let name = std::str::from_utf8(bytes.get(at + 4..at + 4 + name_len)?).ok()?;
-        let eager = *bytes.get(at + 4 + name_len)? != 0;
+        let for_workers = *bytes.get(at + 4 + name_len)? != 0;
         let len_at = align(at + 5 + name_len, 4);
         let data_len = read_u32(bytes, len_at)? as usize;
         let data_at = align(len_at + 4, 8);
         bytes.get(data_at..data_at + data_len)?;
-        index.insert((name.to_string(), eager), (data_at, data_len));
+        index.insert((name.to_string(), for_workers), (data_at, data_len));
         at = data_at + data_len;
     }
     Some(index)
 }
 
-fn push_entry(out: &mut Vec<u8>, name: &str, eager: bool, data: &[u8]) {
+fn push_entry(out: &mut Vec<u8>, name: &str, for_workers: bool, data: &[u8]) {
     out.extend_from_slice(&(name.len() as u32).to_le_bytes());
     out.extend_from_slice(name.as_bytes());
-    out.push(eager as u8);
+    out.push(for_workers as u8);
     out.resize(align(out.len(), 4), 0);
     out.extend_from_slice(&(data.len() as u32).to_le_bytes());
     out.resize(align(out.len(), 8), 0);
@@ -157,10 +159,14 @@ fn push_entry(out: &mut Vec<u8>, name: &str, eager: bool, data: &[u8]) {
 ///
 /// # Safety
 /// `cx` must be live on this thread.
-pub(crate) unsafe fn decode(cx: *mut JSContext, name: &str, eager: bool) -> Option<*mut Stencil> {
+pub(crate) unsafe fn decode(
+    cx: *mut JSContext,
+    name: &str,
+    for_workers: bool,
+) -> Option<*mut Stencil> {
     file_path()?;
     let file = loaded();
-    let Some(&(at, len)) = file.index.get(&(name.to_string(), eager)) else {
+    let Some(&(at, len)) = file.index.get(&(name.to_string(), for_workers)) else {
         DIRTY.store(true, Ordering::Relaxed);
         return None;
     };
@@ -239,7 +245,7 @@ unsafe fn encode(cx: *mut JSContext, stencil: *mut Stencil) -> Option<Vec<u8>> {
     }
 }
 
-/// Encoded stencils by (name, eager).
+/// Encoded stencils by (name, for_workers).
 type Entries = HashMap<(String, bool), Vec<u8>>;
 
 /// Each entry this process encoded, kept so a later write in the same
@@ -252,21 +258,29 @@ fn written() -> &'static Mutex<Entries> {
 /// Writes the file again when this process compiled built-ins it did not
 /// have. Only those are encoded, each once (what a stencil holds is fixed
 /// by the first write: the functions compiled by then); the file's other
-/// entries are kept as they are.
+/// entries are kept as they are. Workers' entries wait for the `last`
+/// write (at exit), when every worker that will have run has.
 ///
 /// # Safety
-/// `cx` must be live on this thread, and only this thread may run code of
-/// the lazy stencils among `entries`.
-pub(crate) unsafe fn save(cx: *mut JSContext, entries: &[(String, bool, *mut Stencil)]) {
+/// `cx` must be live on this thread.
+pub(crate) unsafe fn save(
+    cx: *mut JSContext,
+    entries: &[(String, bool, *mut Stencil)],
+    last: bool,
+) {
     if !DIRTY.swap(false, Ordering::Relaxed) {
         return;
     }
     let Some(path) = file_path() else { return };
     let file = loaded();
     let mut written = written().lock().unwrap_or_else(|e| e.into_inner());
-    for (name, eager, stencil) in entries {
-        let key = (name.clone(), *eager);
+    for (name, for_workers, stencil) in entries {
+        let key = (name.clone(), *for_workers);
         if file.index.contains_key(&key) || written.contains_key(&key) {
+            continue;
+        }
+        if *for_workers && !last {
+            DIRTY.store(true, Ordering::Relaxed);
             continue;
         }
         // SAFETY: as this function's contract.
@@ -275,8 +289,8 @@ pub(crate) unsafe fn save(cx: *mut JSContext, entries: &[(String, bool, *mut Ste
         }
     }
     let mut out = MAGIC.to_vec();
-    for ((name, eager), data) in written.iter() {
-        push_entry(&mut out, name, *eager, data);
+    for ((name, for_workers), data) in written.iter() {
+        push_entry(&mut out, name, *for_workers, data);
     }
     for (key, &(at, len)) in &file.index {
         if !written.contains_key(key) {

@@ -132,18 +132,19 @@ unsafe fn evaluate_from<'s>(
     unsafe {
         // Compiled once per process (see stencils.rs), unless the cache of
         // user scripts is full.
-        let eager = crate::isolate::compiles_eagerly();
-        let compiled = match crate::stencils::instantiate(cx, source, filename, first_line, eager) {
-            Some(script) => script,
-            None => {
-                let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
-                let source = source();
-                let mut text = transform_str_to_source_text(&source);
-                let script = mozjs::jsapi::Compile1(cx, options, &mut text);
-                DeleteCompileOptions(options);
-                script
-            }
-        };
+        let for_workers = crate::isolate::uses_worker_code();
+        let compiled =
+            match crate::stencils::instantiate(cx, source, filename, first_line, for_workers) {
+                Some(script) => script,
+                None => {
+                    let options = NewCompileOptions(cx, fname.as_ptr(), first_line);
+                    let source = source();
+                    let mut text = transform_str_to_source_text(&source);
+                    let script = mozjs::jsapi::Compile1(cx, options, &mut text);
+                    DeleteCompileOptions(options);
+                    script
+                }
+            };
         rooted!(in(cx) let script = compiled);
         if script.get().is_null() {
             return false;

@@ -39,10 +39,11 @@ pub struct IsolateOptions {
     pub max_heap_bytes: Option<u32>,
     /// Cap on the young generation, in bytes (`None`: the engine default).
     pub max_nursery_bytes: Option<u32>,
-    /// Use the runtime's own JavaScript compiled whole, once per process
-    /// (best for isolates made many times, such as workers), rather than
-    /// compiled function by function as called (best for a single one).
-    pub compile_eagerly: bool,
+    /// Use the runtime's own JavaScript as compiled for isolates made many
+    /// times, such as workers: every function any of them compiles is kept
+    /// and comes compiled to every later one (see stencils.rs), rather than
+    /// the single main isolate's copy.
+    pub worker_code: bool,
     /// Record where each promise was made, so stack traces show `at async`
     /// frames (costly: off unless asked for).
     pub async_stack_traces: bool,
@@ -54,7 +55,7 @@ impl Default for IsolateOptions {
             stack_quota: 1024 * 1024,
             max_heap_bytes: None,
             max_nursery_bytes: None,
-            compile_eagerly: false,
+            worker_code: false,
             async_stack_traces: false,
         }
     }
@@ -116,7 +117,7 @@ struct ThreadState {
     stopping: Cell<bool>,
     exit_code: Cell<Option<i32>>,
     interrupt: Arc<InterruptShared>,
-    compile_eagerly: bool,
+    worker_code: bool,
     heap_limit: Option<u32>,
     out_of_memory: Cell<bool>,
 }
@@ -163,9 +164,9 @@ pub(crate) fn with_pending_cleanups<R>(
     Some(f(&st.0.cleanups))
 }
 
-/// True when this thread's isolate uses eagerly compiled runtime code.
-pub(crate) fn compiles_eagerly() -> bool {
-    STATE.with(|s| s.borrow().as_ref().is_some_and(|st| st.0.compile_eagerly))
+/// True when this thread's isolate uses the runtime code compiled for workers.
+pub(crate) fn uses_worker_code() -> bool {
+    STATE.with(|s| s.borrow().as_ref().is_some_and(|st| st.0.worker_code))
 }
 
 /// Marks this thread's isolate as stopping (op asked for it).
@@ -264,7 +265,7 @@ impl Isolate {
             );
             crate::modules::install_module_hooks(JS_GetRuntime(cx));
         }
-        let state = new_thread_state(cx, options.compile_eagerly, options.max_heap_bytes);
+        let state = new_thread_state(cx, options.worker_code, options.max_heap_bytes);
         let global = RootedTraceableBox::new(Heap::default());
         // SAFETY: the context is live and on this thread.
         let old_realm = unsafe { enter_new_global(cx, &global, None) }?;
@@ -299,7 +300,7 @@ impl Isolate {
             return Err("promise jobs of the old program are still queued".into());
         }
         self.release_state();
-        let (eager, heap_limit) = (self.state.0.compile_eagerly, self.state.0.heap_limit);
+        let (worker_code, heap_limit) = (self.state.0.worker_code, self.state.0.heap_limit);
         // SAFETY: the old global is alive (rooted) here; then we leave the
         // realm we entered and drop its only root. The context is live
         // and on this thread.
@@ -310,7 +311,7 @@ impl Isolate {
             LeaveRealm(cx, self.old_realm);
             zone
         };
-        self.state = new_thread_state(cx, eager, heap_limit);
+        self.state = new_thread_state(cx, worker_code, heap_limit);
         // The new global goes into the old one's zone, made before any
         // collection so that the zone lives on: what the engine keeps per
         // zone (the compiled code of its inline-cache stubs, shape tables)
@@ -361,11 +362,11 @@ impl Isolate {
 
     /// Writes the on-disk cache of compiled built-ins if this process
     /// compiled any it lacked (see `code_cache`). Call on the main isolate
-    /// when its program has ended.
-    pub fn save_code_cache(&self) {
-        // SAFETY: the context is live and on this thread, which is the only
-        // one running the main isolate's (lazy) built-in code.
-        unsafe { crate::stencils::save_code_cache(self.cx) };
+    /// once its program's start-up has run, and with `last` set when the
+    /// program has ended (workers' code is written then).
+    pub fn save_code_cache(&self, last: bool) {
+        // SAFETY: the context is live and on this thread.
+        unsafe { crate::stencils::save_code_cache(self.cx, last) };
     }
 
     /// A handle from which child isolates can be created on other threads.
@@ -643,7 +644,7 @@ impl Drop for Isolate {
 /// Fresh per-isolate state for context `cx`, installed as this thread's.
 fn new_thread_state(
     cx: *mut JSContext,
-    compile_eagerly: bool,
+    worker_code: bool,
     heap_limit: Option<u32>,
 ) -> Rc<ThreadStateCell> {
     let interrupt = Arc::new(InterruptShared {
@@ -657,7 +658,7 @@ fn new_thread_state(
         stopping: Cell::new(false),
         exit_code: Cell::new(None),
         interrupt,
-        compile_eagerly,
+        worker_code,
         heap_limit,
         out_of_memory: Cell::new(false),
     }));

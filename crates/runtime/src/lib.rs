@@ -130,13 +130,14 @@ pub fn run_main(options: MainOptions) -> i32 {
     worker::set_root(isolate.parent_handle(), inbox);
     let started = isolate.call_hook(c"runMain", &[Val::from(kind), Val::from(value)]);
     // The program's start-up has run: its built-ins, with the functions it
-    // called, go to the code cache now (again at exit for any loaded later).
-    isolate.save_code_cache();
+    // called, go to the code cache now (at exit: any loaded later, and the
+    // workers').
+    isolate.save_code_cache(false);
     if started.is_ok() {
         run_event_loop(&mut isolate);
     }
     let code = exit_code(&isolate);
-    isolate.save_code_cache();
+    isolate.save_code_cache(true);
     // The process ends right after this: tearing the main isolate down
     // would only cost time.
     std::mem::forget(isolate);

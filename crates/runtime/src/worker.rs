@@ -211,7 +211,7 @@ pub(crate) fn limits(
         max_nursery_bytes: Some(
             max_young_mb.map_or(1024.0 * 1024.0, |mb| (mb * MIB).min(u32::MAX as f64)) as u32,
         ),
-        compile_eagerly: true,
+        worker_code: true,
         async_stack_traces: ASYNC_STACK_TRACES.load(Ordering::Relaxed),
     }
 }
@@ -295,7 +295,7 @@ fn default_options() -> IsolateOptions {
         stack_quota: (4.0 * MIB) as usize,
         max_heap_bytes: None,
         max_nursery_bytes: Some(1024 * 1024),
-        compile_eagerly: true,
+        worker_code: true,
         async_stack_traces: ASYNC_STACK_TRACES.load(Ordering::Relaxed),
     }
 }
