@@ -7,9 +7,9 @@
 // X509, and SubtleCrypto beyond digest(). Hash and Hmac are not streams.
 
 const binding = require('internal/binding');
-// Error classes are looked up when thrown (`codes.X`): making them at
-// load would cost every isolate that loads this module.
-const { codes } = require('internal/errors');
+// Error classes are looked up when thrown (`codes.X`), and internal/errors
+// loads then: making them at load would cost every isolate that loads this.
+const codes = require('internal/error-codes');
 const hashing = require('internal/crypto/hash');
 // Randomness and the KDFs load on first use: a worker that only hashes
 // never loads them.

@@ -5,7 +5,8 @@
 
 // A program that loads worker_threads is about to start workers: the warm
 // spare isolates start being made now, in the background.
-require('internal/binding').workerWarmUp();
+const binding = require('internal/binding');
+binding.workerWarmUp();
 
 const ports = require('internal/worker/ports');
 const worker = require('internal/worker/worker');
@@ -30,24 +31,26 @@ function moveMessagePortToContext(port, context) {
     'The moveMessagePortToContext() method is not implemented: spindle has no vm contexts'))();
 }
 
-module.exports = {
-  Worker: worker.Worker,
-  MessageChannel: ports.MessageChannel,
+// In node's order. The thread's own values are read when asked (they are
+// set when the worker starts); BroadcastChannel loads on first read.
+function threadValue(name) {
+  return { enumerable: true, configurable: true, get() { return current()[name]; } };
+}
+module.exports = {};
+Object.defineProperty(module.exports, 'isMainThread', threadValue('isMainThread'));
+Object.assign(module.exports, {
   MessagePort: ports.MessagePort,
-  BroadcastChannel: ports.BroadcastChannel,
-  receiveMessageOnPort: ports.receiveMessageOnPort,
+  MessageChannel: ports.MessageChannel,
   markAsUntransferable: ports.markAsUntransferable,
   moveMessagePortToContext,
-  postMessageToThread: worker.postMessageToThread,
-  getEnvironmentData,
-  setEnvironmentData,
-  SHARE_ENV: worker.SHARE_ENV,
-};
-
-for (const name of ['isMainThread', 'threadId', 'parentPort', 'workerData', 'resourceLimits']) {
-  Object.defineProperty(module.exports, name, {
-    enumerable: true,
-    configurable: true,
-    get() { return current()[name]; },
-  });
-}
+  receiveMessageOnPort: ports.receiveMessageOnPort,
+});
+Object.defineProperty(module.exports, 'resourceLimits', threadValue('resourceLimits'));
+module.exports.postMessageToThread = worker.postMessageToThread;
+Object.defineProperty(module.exports, 'threadId', threadValue('threadId'));
+Object.assign(module.exports, { SHARE_ENV: worker.SHARE_ENV, Worker: worker.Worker });
+Object.defineProperty(module.exports, 'parentPort', threadValue('parentPort'));
+Object.defineProperty(module.exports, 'workerData', threadValue('workerData'));
+binding.defineLazy(module.exports, 'BroadcastChannel',
+  () => require('internal/worker/broadcast').BroadcastChannel, true);
+Object.assign(module.exports, { setEnvironmentData, getEnvironmentData });

@@ -3,7 +3,7 @@
 // throws for the same bad input (see internal/errors for the messages).
 
 // Looked up when thrown, so loading this module does not make the errors.
-const { codes } = require('internal/errors');
+const codes = require('internal/error-codes');
 
 function isInt32(value) {
   return value === (value | 0);

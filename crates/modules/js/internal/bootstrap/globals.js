@@ -23,8 +23,8 @@ function loadGlobal(name) {
     case 'MessageChannel':
     case 'MessagePort':
     case 'MessageEvent':
-    case 'BroadcastChannel':
       return require('internal/worker/ports')[name];
+    case 'BroadcastChannel': return require('internal/worker/broadcast').BroadcastChannel;
     default: // Event, EventTarget, CustomEvent, AbortController, AbortSignal
       return require('internal/event-target')[name];
   }

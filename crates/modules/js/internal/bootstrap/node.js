@@ -27,21 +27,23 @@ function createHooks(requireBuiltin) {
   const timers = require('internal/timers');
   require('internal/bootstrap/globals').install(process);
   if (process.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
-  const completions = require('internal/completions');
+  // Loaded on the first completion of an async operation (or error made
+  // from Rust): a worker that makes neither never loads it.
+  const completions = () => require('internal/completions');
   const fatal = require('internal/process/fatal');
   let netDispatch;
 
   return {
     processTimers: (now) => timers.processTimers(now),
     processImmediates: () => timers.processImmediates(),
-    onCompletion: (id, err, value) => completions.complete(id, err, value),
+    onCompletion: (id, err, value) => completions().complete(id, err, value),
     onPromiseRejection: (promise, handled) => ticks.trackRejection(promise, handled),
     onUncaughtException: (err, file, line, column) => {
       // Where a thrown primitive was thrown (an Error knows it itself).
       if (file !== undefined) fatal.noteThrowLocation(err, { file, line, column });
       fatal.handleUncaught(err, 'uncaughtException');
     },
-    makeError: (cls, message, code, props) => completions.makeError(cls, message, code, props),
+    makeError: (cls, message, code, props) => completions().makeError(cls, message, code, props),
     emitBeforeExit: () => {
       process.emit('beforeExit', process.exitCode === undefined ? 0 : process.exitCode);
       ticks.runTicks();

@@ -19,9 +19,9 @@ const binding = require('internal/binding');
 // that only hashes to hex never loads it.
 const bufferClass = () => require('buffer').Buffer;
 const { lookupEncoding } = require('internal/encoding-names');
-// Error classes are looked up when thrown (`codes.X`): making them at
-// load would cost every isolate that loads this module.
-const { codes } = require('internal/errors');
+// Error classes are looked up when thrown (`codes.X`), and internal/errors
+// loads then: making them at load would cost every isolate that loads this.
+const codes = require('internal/error-codes');
 const { validateString, validateUint32 } = require('internal/validators');
 
 const kState = Symbol('kState');

@@ -1,6 +1,7 @@
 'use strict';
-// MessagePort, MessageChannel, BroadcastChannel and structured clone, on
-// the native ports of crates/modules/src/messaging.rs (by numeric id).
+// MessagePort, MessageChannel and structured clone, on the native ports of
+// crates/modules/src/messaging.rs (by numeric id). BroadcastChannel, on the
+// same ports, is in internal/worker/broadcast.js (loaded on first use).
 //
 // A port delivers once it is started (a 'message' listener, onmessage, or
 // start()). It keeps the event loop alive while it is ref'd: adding the
@@ -76,11 +77,6 @@ function checkListener(listener) {
     return true;
   }
   throw new (errors().ERR_INVALID_ARG_TYPE)('listener', 'EventListener', listener);
-}
-
-/** A BroadcastChannel method called on something else. */
-function checkBroadcast(self) {
-  if (!(self instanceof BroadcastChannel)) throw new (errors().ERR_INVALID_THIS)('BroadcastChannel');
 }
 
 // A MessagePort is a host object (made natively) so structured clone hands
@@ -518,63 +514,7 @@ function isMarkedAsUntransferable(value) {
   return untransferable.has(value);
 }
 
-class BroadcastChannel extends EventEmitter {
-  constructor(name) {
-    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('name');
-    super();
-    this.name = `${name}`;
-    this[kId] = binding.broadcastJoin(this.name);
-    this[kStarted] = false;
-    this[kRefed] = true;
-    this[kHolding] = false;
-    this[kClosed] = false;
-    this[kDetached] = false;
-    this[kHandlers] = null;
-    live.set(this[kId], this);
-    this.on('newListener', (type) => {
-      if (type === 'message' && !this[kStarted]) {
-        this[kStarted] = true;
-        updateHold(this);
-        binding.portNotify(this[kId]);
-      }
-    });
-  }
-
-  postMessage(message) {
-    checkBroadcast(this);
-    if (arguments.length === 0) throw new (errors().ERR_MISSING_ARGS)('message');
-    if (this[kClosed]) {
-      const { DOMException } = require('internal/dom-exception');
-      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
-    }
-    binding.broadcastPost(this[kId], message, undefined);
-  }
-
-  close() {
-    checkBroadcast(this);
-    if (this[kClosed]) return;
-    this[kClosed] = true;
-    updateHold(this);
-    live.delete(this[kId]);
-    binding.portClose(this[kId]);
-    binding.portForget(this[kId]);
-  }
-
-  ref() { checkBroadcast(this); this[kRefed] = true; updateHold(this); return this; }
-  unref() { checkBroadcast(this); this[kRefed] = false; updateHold(this); return this; }
-
-  [kOnReady]() {
-    const [queued] = takeStock(this[kId]);
-    deliverQueued(this, queued, () => !this[kClosed] && this[kStarted]);
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return `BroadcastChannel ${inspect({ name: this.name, active: !this[kClosed] }, options)}`;
-  }
-}
-
 defineMessageHandlers(MessagePort);
-defineMessageHandlers(BroadcastChannel);
 
 /** The global structuredClone(value, { transfer }). */
 function structuredClone(value, options) {
@@ -593,7 +533,6 @@ module.exports = {
   MessagePort,
   MessageChannel,
   MessageEvent,
-  BroadcastChannel,
   receiveMessageOnPort,
   markAsUntransferable,
   isMarkedAsUntransferable,
@@ -608,4 +547,18 @@ module.exports = {
   receiveTransfer,
   cloneError,
   kId,
+  // For internal/worker/broadcast.js.
+  kStarted,
+  kRefed,
+  kHolding,
+  kClosed,
+  kDetached,
+  kHandlers,
+  kOnReady,
+  live,
+  errors,
+  updateHold,
+  takeStock,
+  deliverQueued,
+  defineMessageHandlers,
 };
