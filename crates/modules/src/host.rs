@@ -116,6 +116,9 @@ pub struct Host {
     /// In a worker whose parent reads no structured clones (a Rust pool's):
     /// the uncaught error as text, reported as the worker's fault.
     pub worker_error_text: Option<String>,
+    /// In a worker started with the default `env`: the process environment
+    /// as it was when the worker was spawned, its `process.env` once read.
+    pub spawn_env: Option<Vec<(String, String)>>,
     inbox_tx: Sender<Message>,
     inbox_rx: Option<Receiver<Message>>,
 }
@@ -141,6 +144,7 @@ impl Host {
             ports: PortTable::default(),
             worker_error: None,
             worker_error_text: None,
+            spawn_env: None,
             inbox_tx: tx,
             inbox_rx: Some(rx),
         }

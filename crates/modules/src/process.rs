@@ -24,16 +24,27 @@ fn exec_path(_scope: &mut OpScope) -> OpResult {
     Ok(Val::String(path))
 }
 
-fn env_snapshot(_scope: &mut OpScope) -> OpResult {
-    let vars = std::env::vars_os()
+/// The process environment now, as `process.env` shows it (names and
+/// values not in UTF-8 are made so lossily).
+pub fn environment() -> Vec<(String, String)> {
+    std::env::vars_os()
         .map(|(k, v)| {
             (
                 k.to_string_lossy().into_owned(),
-                Val::String(v.to_string_lossy().into_owned()),
+                v.to_string_lossy().into_owned(),
             )
         })
-        .collect();
-    Ok(Val::Object(vars))
+        .collect()
+}
+
+/// `envSnapshot()`: [`environment`] as an object of strings.
+fn env_snapshot(_scope: &mut OpScope) -> OpResult {
+    Ok(env_object(environment()))
+}
+
+/// An environment as a JavaScript object of strings.
+pub fn env_object(vars: Vec<(String, String)>) -> Val {
+    Val::Object(vars.into_iter().map(|(k, v)| (k, Val::String(v))).collect())
 }
 
 /// `getEnv(key)`: the variable's current value, or `undefined`.

@@ -388,6 +388,7 @@ impl Core {
             Payload::Cloned(payload),
             self.config.isolate.clone(),
             Parent::Pool(self.clone()),
+            None,
         );
         match spawned {
             Ok((thread_id, port)) => {
@@ -566,6 +567,7 @@ impl Core {
                     payload,
                     self.config.isolate.clone(),
                     parent,
+                    None,
                 );
                 match spawned {
                     Ok((thread_id, _port)) => {

@@ -19,7 +19,30 @@ function lazy(target, name, compute) {
 // The process environment, shared by every thread that did not get its
 // own copy (workers with `env` other than SHARE_ENV): reads go to the real
 // environment each time, so a change made by another thread is seen.
+// The environment of this thread, as node keeps it apart from the
+// `process.env` property (which a program may replace): the real one, or
+// in a worker with an `env` of its own, that copy (made on first use).
+let threadEnv = null;
+let makeThreadEnv = makeRealEnv;
+
 function makeEnv() {
+  threadEnv ??= makeThreadEnv();
+  return threadEnv;
+}
+
+/** True when this thread's environment is the real one. */
+function envIsReal() {
+  return makeThreadEnv === makeRealEnv;
+}
+
+/** Gives `process` an environment of its own, made by `make` when first read. */
+function setOwnEnv(process, make) {
+  threadEnv = null;
+  makeThreadEnv = make;
+  lazy(process, 'env', makeEnv);
+}
+
+function makeRealEnv() {
   const target = Object.create(null);
   const keys = () => Object.keys(binding.envSnapshot());
   const descriptor = (key) => {
@@ -241,4 +264,7 @@ function createProcess() {
   return process;
 }
 
-module.exports = { createProcess, current: () => current, NODE_COMPAT_VERSION, SPINDLE_VERSION };
+module.exports = {
+  createProcess, current: () => current, envIsReal, threadEnv: makeEnv, setOwnEnv,
+  NODE_COMPAT_VERSION, SPINDLE_VERSION,
+};

@@ -68,9 +68,17 @@ function limitsOf(options) {
   return limits;
 }
 
-function envSpec(env) {
+// The default env is a copy of this thread's environment, as in node (not
+// of what `process.env` was set to). With `atSpawn`, a copy of the real
+// environment is made by workerSpawn (its `copyEnv`), which is cheaper,
+// and made into the worker's process.env only if the worker reads it.
+function envSpec(env, atSpawn = false) {
   if (env === SHARE_ENV) return 'share';
-  const source = env === undefined || env === null ? process.env : env;
+  const processObject = require('internal/process/object');
+  if (env === undefined || env === null) {
+    if (atSpawn && processObject.envIsReal()) return 'at-spawn';
+  }
+  const source = env === undefined || env === null ? processObject.threadEnv() : env;
   const copy = {};
   for (const key of Object.keys(source)) copy[key] = `${source[key]}`;
   return copy;
@@ -91,7 +99,7 @@ class Worker extends EventEmitter {
       name: options.name || '',
       argv: (options.argv || []).map((a) => `${a}`),
       execArgv: (options.execArgv || process.execArgv).map((a) => `${a}`),
-      env: envSpec(options.env),
+      env: envSpec(options.env, true),
       resourceLimits: limits,
     };
     // With stdout/stderr: true the worker's output comes here as messages
@@ -110,7 +118,8 @@ class Worker extends EventEmitter {
     const list = ports.transferList(transfer, undefined);
     const [threadId, portId] = ports.withDetachedPorts(list.ports, () => binding.workerSpawn(
       JSON.stringify(spec), payload, list.engine, limits.stackSizeMb,
-      limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb), list.detached);
+      limits.maxOldGenerationSizeMb, limits.maxYoungGenerationSizeMb, spec.env === 'at-spawn'),
+    list.detached);
     const port = ports.portForId(portId, true);
     port.on('message', (message) => this.emit('message', message));
     port.on('messageerror', (err) => this.emit('messageerror', err));
@@ -350,8 +359,8 @@ function serializeError(err) {
   return { kind: 'value', value: require('internal/inspect').inspect(err) };
 }
 
+/** A worker's own process.env: a copy, which writes do not leave. */
 function makeEnv(spec) {
-  if (spec === 'share') return undefined;
   const store = Object.assign(Object.create(null), spec);
   return binding.hideProxy(new Proxy(store, {
     set(target, key, value) {
@@ -417,8 +426,11 @@ function runWorker(specJson, payload, portId, threadId) {
       return true;
     });
   }
-  const env = makeEnv(spec.env);
-  if (env !== undefined) process.env = env;
+  if (spec.env === 'at-spawn') {
+    require('internal/process/object').setOwnEnv(process, () => makeEnv(binding.workerEnv() ?? {}));
+  } else if (spec.env !== 'share') {
+    require('internal/process/object').setOwnEnv(process, () => makeEnv(spec.env));
+  }
   process.execArgv = spec.execArgv;
   if (spec.execArgv.includes('--expose-gc')) require('internal/bootstrap/globals').exposeGc();
   const main = spec.kind === 'eval' ? '[worker eval]' : spec.value;
