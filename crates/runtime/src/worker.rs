@@ -158,8 +158,12 @@ pub(crate) struct Start {
     options: IsolateOptions,
     /// The process environment when the worker was spawned, for a worker
     /// whose `process.env` is the default copy of it (see `workerEnv`).
-    env: Option<Vec<(String, String)>>,
+    env: Option<Box<SpawnEnv>>,
 }
+
+/// A copy of the process environment (boxed in [`Start`], which is passed
+/// by value and kept small).
+pub(crate) struct SpawnEnv(Vec<(String, String)>);
 
 const MIB: f64 = 1024.0 * 1024.0;
 
@@ -177,7 +181,9 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
         scope.number(4).ok(),
         scope.number(5).ok(),
     );
-    let env = scope.truthy(6).then(spindle_modules::process::environment);
+    let env = scope
+        .truthy(6)
+        .then(|| Box::new(SpawnEnv(spindle_modules::process::environment())));
     let inbox = scope.host(|h: &mut Host| h.inbox());
     let (thread_id, here) = spawn(
         spec,
@@ -231,7 +237,7 @@ pub(crate) fn spawn(
     payload: Payload,
     options: IsolateOptions,
     parent: Parent,
-    env: Option<Vec<(String, String)>>,
+    env: Option<Box<SpawnEnv>>,
 ) -> Result<(u64, Arc<PortEnd>), OpError> {
     let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
     let (here, there) = messaging::channel();
@@ -391,7 +397,7 @@ fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, 
     } = start;
     let inbox = isolate.with_host(|h: &mut Host| {
         h.thread_id = thread_id;
-        h.spawn_env = env;
+        h.spawn_env = env.map(|env| env.0);
         h.inbox()
     });
     let port_id = port.id();
