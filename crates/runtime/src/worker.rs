@@ -158,12 +158,8 @@ pub(crate) struct Start {
     options: IsolateOptions,
     /// The process environment when the worker was spawned, for a worker
     /// whose `process.env` is the default copy of it (see `workerEnv`).
-    env: Option<Box<SpawnEnv>>,
+    env: Option<Vec<(String, String)>>,
 }
-
-/// A copy of the process environment (boxed in [`Start`], which is passed
-/// by value and kept small).
-pub(crate) struct SpawnEnv(Vec<(String, String)>);
 
 const MIB: f64 = 1024.0 * 1024.0;
 
@@ -181,9 +177,7 @@ fn worker_spawn(scope: &mut OpScope) -> OpResult {
         scope.number(4).ok(),
         scope.number(5).ok(),
     );
-    let env = scope
-        .truthy(6)
-        .then(|| Box::new(SpawnEnv(spindle_modules::process::environment())));
+    let env = scope.truthy(6).then(spindle_modules::process::environment);
     let inbox = scope.host(|h: &mut Host| h.inbox());
     let (thread_id, here) = spawn(
         spec,
@@ -237,7 +231,7 @@ pub(crate) fn spawn(
     payload: Payload,
     options: IsolateOptions,
     parent: Parent,
-    env: Option<Box<SpawnEnv>>,
+    env: Option<Vec<(String, String)>>,
 ) -> Result<(u64, Arc<PortEnd>), OpError> {
     let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
     let (here, there) = messaging::channel();
@@ -259,12 +253,10 @@ pub(crate) fn spawn(
         // no spare ready or being made, spares are started and the worker
         // waits for the first one finished, rather than a third isolate
         // being made at the same time on a thread of its own.
-        spare::take(start)
-            .or_else(|start| {
-                spare::replenish();
-                spare::take(start)
-            })
-            .err()
+        spare::take(start).and_then(|start| {
+            spare::replenish();
+            spare::take(start)
+        })
     } else {
         Some(start)
     };
@@ -397,7 +389,7 @@ fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, 
     } = start;
     let inbox = isolate.with_host(|h: &mut Host| {
         h.thread_id = thread_id;
-        h.spawn_env = env.map(|env| env.0);
+        h.spawn_env = env;
         h.inbox()
     });
     let port_id = port.id();
@@ -581,16 +573,16 @@ mod spare {
 
     /// Hands `start` to a spare (ready, or being made), or gives it back
     /// when there is none.
-    pub(super) fn take(start: Start) -> Result<(), Start> {
+    pub(super) fn take(start: Start) -> Option<Start> {
         with_state(|st| {
             if let Some((_, tx)) = st.ready.pop_front() {
-                return tx.send(start).map_err(|e| e.0);
+                return tx.send(start).err().map(|e| e.0);
             }
             if st.making > st.queued.len() {
                 st.queued.push_back(start);
-                return Ok(());
+                return None;
             }
-            Err(start)
+            Some(start)
         })
     }
 
