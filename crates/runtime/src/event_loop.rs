@@ -84,7 +84,8 @@ fn poll_timeout(host: &Host) -> Option<Duration> {
 fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
     let (timeout, has_ports) =
         isolate.with_host(|h: &mut Host| (poll_timeout(h), !h.ports.is_empty()));
-    let spin = SPINNER.with(|s| s.budget(has_ports));
+    let waiting = (timeout != Some(Duration::ZERO)).then(crate::cpus::Waiting::begin);
+    let spin = SPINNER.with(|s| s.budget(has_ports && crate::cpus::one_is_free()));
     let first = match timeout {
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
         Some(t) => {
@@ -101,6 +102,7 @@ fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
             m
         }
     };
+    drop(waiting);
     if let Some(message) = first {
         if !handle(isolate, message) {
             return false;
@@ -116,8 +118,10 @@ const SPIN: Duration = Duration::from_micros(50);
 
 /// Decides whether an idle loop spins: only an isolate holding message
 /// ports (a worker, or a thread talking to workers) can expect a quick
-/// reply, and only while spinning keeps paying off — after misses it spins
-/// once in a while, to notice when replies get quick again.
+/// reply, only while a CPU is free (spinning on a taken one delays the
+/// thread whose reply it waits for), and only while spinning keeps paying
+/// off — after misses it spins once in a while, to notice when replies get
+/// quick again.
 struct Spinner {
     score: std::cell::Cell<u32>,
     idle: std::cell::Cell<u32>,

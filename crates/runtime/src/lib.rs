@@ -11,6 +11,7 @@
 //! std::process::exit(code);
 //! ```
 
+mod cpus;
 mod event_loop;
 mod pool;
 mod worker;
@@ -119,6 +120,7 @@ pub fn run_main(options: MainOptions) -> i32 {
         ..IsolateOptions::default()
     };
     worker::set_async_stack_traces(isolate_options.async_stack_traces);
+    let _counted = cpus::IsolateThread::enter();
     let mut isolate = match new_isolate(host, None, &isolate_options) {
         Ok(isolate) => isolate,
         Err(e) => {

@@ -316,6 +316,7 @@ fn make_isolate(options: &IsolateOptions) -> Result<Isolate, String> {
 
 /// The body of a worker thread.
 fn run_worker(start: Start) {
+    let _counted = crate::cpus::IsolateThread::enter();
     match make_isolate(&start.options) {
         Ok(isolate) => {
             if let Some(next) = run_started(isolate, start, false).and_then(spare::renew) {
@@ -540,7 +541,7 @@ fn thread_info(scope: &mut OpScope) -> OpResult {
 mod spare {
     use std::collections::VecDeque;
     use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
-    use std::sync::{Mutex, OnceLock};
+    use std::sync::Mutex;
     use std::time::Duration;
 
     use spindle_core::Isolate;
@@ -624,7 +625,9 @@ mod spare {
     }
 
     fn make_spare() {
-        let made = make_isolate(&default_options()).and_then(|isolate| prepare(isolate, true));
+        let _counted = crate::cpus::IsolateThread::enter();
+        let made = make_isolate(&default_options())
+            .and_then(|isolate| prepare(isolate, worth_warming_up()));
         match made {
             Ok(isolate) => serve_from_now_on(isolate),
             Err(_) => give_up(),
@@ -680,12 +683,8 @@ mod spare {
         if !wanted {
             return None;
         }
-        // With at least as many workers running as there are CPUs, the
-        // CPUs are what limits how fast workers start: the warm-up would
-        // only move work from the next start to here, at the same cost.
-        let warm_up = super::workers().len() < cpu_count();
         let renewed = crate::renew_isolate(&mut isolate, Host::new(Vec::new(), false))
-            .and_then(|()| prepare(isolate, warm_up));
+            .and_then(|()| prepare(isolate, worth_warming_up()));
         match renewed {
             Ok(isolate) => Some(isolate),
             Err(_) => {
@@ -695,10 +694,13 @@ mod spare {
         }
     }
 
-    /// How many CPUs this process may use.
-    fn cpu_count() -> usize {
-        static COUNT: OnceLock<usize> = OnceLock::new();
-        *COUNT.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    /// Whether a spare being made should run the warm-up (see `prepare`):
+    /// not when a worker is already waiting for it, nor with at least as
+    /// many workers running as there are CPUs (the CPUs then limit how fast
+    /// workers start, and the warm-up would only move work from the next
+    /// start to here, at the same cost).
+    fn worth_warming_up() -> bool {
+        with_state(|st| st.queued.is_empty()) && super::workers().len() < crate::cpus::count()
     }
 
     /// Offers a made spare (counted in `making`) to the first queued start,
@@ -741,6 +743,7 @@ mod spare {
     /// `IDLE_SPARE` leaves. A spare idle for `COLLECT_WHEN_IDLE` first
     /// collects what its last renewal left.
     fn wait_for_start(rx: &Receiver<Start>, id: u64, isolate: &mut Isolate) -> Option<Start> {
+        let _waiting = crate::cpus::Waiting::begin();
         match rx.recv_timeout(COLLECT_WHEN_IDLE) {
             Ok(start) => return Some(start),
             Err(RecvTimeoutError::Disconnected) => return None,
