@@ -401,3 +401,56 @@ fn code_cache_is_written_used_and_survives_damage() {
     run_once();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A process that runs many short workers writes their built-ins to the
+/// code cache while it runs, not only at exit: here it is killed (as a
+/// server is stopped by a signal), and the file has the workers' copies.
+#[test]
+fn workers_code_is_cached_before_exit() {
+    let dir = std::env::temp_dir().join(format!("spindle-workers-cache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let program = "const { Worker } = require('worker_threads');\
+        let n = 0;\
+        const next = () => new Worker(\"require('worker_threads').parentPort.postMessage(1)\", { eval: true })\
+          .on('exit', () => (++n < 80 ? next() : setTimeout(() => process.kill(process.pid, 'SIGKILL'), 200)));\
+        next();";
+    let mut c = Command::new(spindle());
+    c.args(["-e", program]).env("SPINDLE_CACHE_DIR", &dir);
+    let out = run(c, Duration::from_secs(60)).unwrap();
+    assert_eq!(out.status.code(), None, "killed: {}", text(&out.stderr));
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("builtins-")
+        })
+        .expect("the code cache is written");
+    let entries = cache_entries(&std::fs::read(&file).unwrap());
+    let worker = ("node:internal/worker/worker".to_string(), true);
+    assert!(
+        entries.contains(&worker),
+        "workers' copy cached: {entries:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The (name, workers' copy) of each entry of a code cache file (its
+/// format: see crates/core/src/code_cache.rs).
+fn cache_entries(bytes: &[u8]) -> Vec<(String, bool)> {
+    let u32_at = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+    let align = |at: usize, to: usize| at.div_ceil(to) * to;
+    let mut entries = Vec::new();
+    let mut at = 8;
+    while at < bytes.len() {
+        let name_len = u32_at(at);
+        let name = String::from_utf8_lossy(&bytes[at + 4..at + 4 + name_len]).into_owned();
+        entries.push((name, bytes[at + 4 + name_len] != 0));
+        let len_at = align(at + 5 + name_len, 4);
+        at = align(len_at + 4, 8) + u32_at(len_at);
+    }
+    entries
+}

@@ -258,15 +258,16 @@ fn written() -> &'static Mutex<Entries> {
 /// Writes the file again when this process compiled built-ins it did not
 /// have. Only those are encoded, each once (what a stencil holds is fixed
 /// by the first write: the functions compiled by then); the file's other
-/// entries are kept as they are. Workers' entries wait for the `last`
-/// write (at exit), when every worker that will have run has.
+/// entries are kept as they are. Workers' entries wait for a write
+/// `with_workers` (once workers have run: then they hold the functions
+/// workers called).
 ///
 /// # Safety
 /// `cx` must be live on this thread.
 pub(crate) unsafe fn save(
     cx: *mut JSContext,
     entries: &[(String, bool, *mut Stencil)],
-    last: bool,
+    with_workers: bool,
 ) {
     if !DIRTY.swap(false, Ordering::Relaxed) {
         return;
@@ -279,7 +280,7 @@ pub(crate) unsafe fn save(
         if file.index.contains_key(&key) || written.contains_key(&key) {
             continue;
         }
-        if *for_workers && !last {
+        if *for_workers && !with_workers {
             DIRTY.store(true, Ordering::Relaxed);
             continue;
         }

@@ -361,12 +361,13 @@ impl Isolate {
     }
 
     /// Writes the on-disk cache of compiled built-ins if this process
-    /// compiled any it lacked (see `code_cache`). Call on the main isolate
-    /// once its program's start-up has run, and with `last` set when the
-    /// program has ended (workers' code is written then).
-    pub fn save_code_cache(&self, last: bool) {
+    /// compiled any it lacked (see `code_cache`), the workers' copies too
+    /// `with_workers` (call so once workers have run: the copies then hold
+    /// the functions workers called). Any isolate may call it, on its own
+    /// thread.
+    pub fn save_code_cache(&self, with_workers: bool) {
         // SAFETY: the context is live and on this thread.
-        unsafe { crate::stencils::save_code_cache(self.cx, last) };
+        unsafe { crate::stencils::save_code_cache(self.cx, with_workers) };
     }
 
     /// A handle from which child isolates can be created on other threads.

@@ -154,14 +154,13 @@ fn keep(key: Key, stencil: *mut Stencil) -> *mut Stencil {
 }
 
 /// Writes the on-disk code cache (see code_cache.rs) if this process
-/// compiled built-ins it lacked; the workers' copies only at the `last`
-/// write.
+/// compiled built-ins it lacked; the workers' copies only `with_workers`.
 ///
 /// # Safety
 /// `cx` must be live on this thread. (Other threads may meanwhile record
 /// functions in the stencils being encoded: the engine stores each one
 /// with an atomic exchange, and the encoder reads them atomically.)
-pub(crate) unsafe fn save_code_cache(cx: *mut JSContext, last: bool) {
+pub(crate) unsafe fn save_code_cache(cx: *mut JSContext, with_workers: bool) {
     let entries: Vec<(String, bool, *mut Stencil)> = {
         let table = cache().lock().unwrap_or_else(|e| e.into_inner());
         table
@@ -172,7 +171,7 @@ pub(crate) unsafe fn save_code_cache(cx: *mut JSContext, last: bool) {
     };
     // SAFETY: as this function's contract; cached stencils live for the
     // process.
-    unsafe { crate::code_cache::save(cx, &entries, last) };
+    unsafe { crate::code_cache::save(cx, &entries, with_workers) };
 }
 
 /// Compiles (once per process) and instantiates `source` as a global script

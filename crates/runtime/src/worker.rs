@@ -683,6 +683,7 @@ mod spare {
         if !wanted {
             return None;
         }
+        save_code_cache_once(&isolate);
         let renewed = crate::renew_isolate(&mut isolate, Host::new(Vec::new(), false))
             .and_then(|()| prepare(isolate, worth_warming_up()));
         match renewed {
@@ -691,6 +692,21 @@ mod spare {
                 give_up();
                 None
             }
+        }
+    }
+
+    /// How many workers end before their built-ins go to the on-disk code
+    /// cache, with the functions they called (see `save_code_cache_once`).
+    const SAVE_CODE_AFTER: usize = 64;
+
+    /// Writes the workers' built-ins to the on-disk code cache once
+    /// [`SAVE_CODE_AFTER`] workers have ended by themselves, instead of
+    /// only at exit: a server stopped by a signal never gets there, and
+    /// every start would then compile the functions its workers call again.
+    fn save_code_cache_once(isolate: &Isolate) {
+        static ENDED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        if ENDED.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1 == SAVE_CODE_AFTER {
+            isolate.save_code_cache(true);
         }
     }
 
