@@ -43,8 +43,8 @@ struct SharedStencil(*mut Stencil);
 unsafe impl Send for SharedStencil {}
 
 /// A stencil's identity: file name, first line, whether it is the
-/// workers' copy, and (for user code, which can change on disk or differ between `eval`s) a hash of
-/// the source.
+/// workers' copy, and (for user code, which can change on disk or differ
+/// between `eval`s) a hash of the source.
 type Key = (String, u32, bool, u64);
 
 type Cache = Mutex<HashMap<Key, SharedStencil>>;
@@ -229,11 +229,8 @@ pub(crate) unsafe fn instantiate<'s>(
                 return Some(script.get());
             }
         }
-        let record = if for_workers {
-            true
-        } else {
-            origin == Origin::CompiledShared && filename.starts_with("node:")
-        };
+        let record =
+            for_workers || (origin == Origin::CompiledShared && filename.starts_with("node:"));
         if record && !script.get().is_null() {
             // Keep the functions this script compiles on demand in the
             // stencil: later instantiations get them compiled, and so does

@@ -16,9 +16,6 @@ function lazy(target, name, compute) {
   binding.defineLazy(target, name, compute, true);
 }
 
-// The process environment, shared by every thread that did not get its
-// own copy (workers with `env` other than SHARE_ENV): reads go to the real
-// environment each time, so a change made by another thread is seen.
 // The environment of this thread, as node keeps it apart from the
 // `process.env` property (which a program may replace): the real one, or
 // in a worker with an `env` of its own, that copy (made on first use).
@@ -42,6 +39,9 @@ function setOwnEnv(process, make) {
   lazy(process, 'env', makeEnv);
 }
 
+// The process environment, shared by every thread that did not get its
+// own copy (workers with `env` other than SHARE_ENV): reads go to the real
+// environment each time, so a change made by another thread is seen.
 function makeRealEnv() {
   const target = Object.create(null);
   const keys = () => Object.keys(binding.envSnapshot());

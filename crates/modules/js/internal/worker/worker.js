@@ -74,13 +74,13 @@ function limitsOf(options) {
 // and made into the worker's process.env only if the worker reads it.
 function envSpec(env, atSpawn = false) {
   if (env === SHARE_ENV) return 'share';
-  const processObject = require('internal/process/object');
   if (env === undefined || env === null) {
+    const processObject = require('internal/process/object');
     if (atSpawn && processObject.envIsReal()) return 'at-spawn';
+    env = processObject.threadEnv();
   }
-  const source = env === undefined || env === null ? processObject.threadEnv() : env;
   const copy = {};
-  for (const key of Object.keys(source)) copy[key] = `${source[key]}`;
+  for (const key of Object.keys(env)) copy[key] = `${env[key]}`;
   return copy;
 }
 
