@@ -346,18 +346,7 @@ fn code_cache_is_written_used_and_survives_damage() {
         );
         assert_eq!(out.status.code(), Some(0));
     };
-    let cache_file = || {
-        std::fs::read_dir(&dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| {
-                p.file_name()
-                    .unwrap()
-                    .to_string_lossy()
-                    .starts_with("builtins-")
-            })
-    };
+    let cache_file = || builtins_file(&dir);
     // Another build's file, unwritten for weeks, goes when a new one is
     // written; a recent one stays.
     std::fs::create_dir_all(&dir).unwrap();
@@ -418,7 +407,19 @@ fn workers_code_is_cached_before_exit() {
     c.args(["-e", program]).env("SPINDLE_CACHE_DIR", &dir);
     let out = run(c, Duration::from_secs(60)).unwrap();
     assert_eq!(out.status.code(), None, "killed: {}", text(&out.stderr));
-    let file = std::fs::read_dir(&dir)
+    let file = builtins_file(&dir).expect("the code cache is written");
+    let entries = cache_entries(&std::fs::read(&file).unwrap());
+    let worker = ("node:internal/worker/worker".to_string(), true);
+    assert!(
+        entries.contains(&worker),
+        "workers' copy cached: {entries:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The built-ins' code cache file in cache folder `dir`, if there is one.
+fn builtins_file(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    std::fs::read_dir(dir)
         .unwrap()
         .flatten()
         .map(|e| e.path())
@@ -428,14 +429,6 @@ fn workers_code_is_cached_before_exit() {
                 .to_string_lossy()
                 .starts_with("builtins-")
         })
-        .expect("the code cache is written");
-    let entries = cache_entries(&std::fs::read(&file).unwrap());
-    let worker = ("node:internal/worker/worker".to_string(), true);
-    assert!(
-        entries.contains(&worker),
-        "workers' copy cached: {entries:?}"
-    );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 /// The (name, workers' copy) of each entry of a code cache file (its

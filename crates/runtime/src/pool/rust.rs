@@ -59,7 +59,7 @@ impl PoolOptions {
     /// Defaults for a pool running `filename`: as many workers as CPUs
     /// (at least one kept), one task each at a time, no queue limit.
     pub fn new(filename: impl Into<PathBuf>) -> PoolOptions {
-        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let cpus = crate::cpus::count();
         PoolOptions {
             filename: filename.into(),
             name: "default".into(),
