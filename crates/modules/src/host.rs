@@ -1,11 +1,13 @@
 //! The per-isolate host state the event loop and the ops share.
 
 use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::Arc;
 use std::time::Instant;
 
 use spindle_core::{OpError, Serialized, Val};
 
 use crate::messaging::PortTable;
+use crate::reactor::Doorbell;
 
 /// Something another thread posts to an isolate's event loop.
 #[derive(Debug)]
@@ -60,12 +62,19 @@ pub enum Message {
 
 /// Sends messages into one isolate's event loop; cheap to clone, `Send`.
 #[derive(Clone, Debug)]
-pub struct InboxSender(Sender<Message>);
+pub struct InboxSender {
+    tx: Sender<Message>,
+    bell: Arc<Doorbell>,
+}
 
 impl InboxSender {
     /// Posts a message; false when the isolate has already gone.
     pub fn post(&self, message: Message) -> bool {
-        self.0.send(message).is_ok()
+        let sent = self.tx.send(message).is_ok();
+        if sent {
+            self.bell.ring();
+        }
+        sent
     }
 }
 
@@ -121,6 +130,7 @@ pub struct Host {
     pub spawn_env: Option<Vec<(String, String)>>,
     inbox_tx: Sender<Message>,
     inbox_rx: Option<Receiver<Message>>,
+    bell: Arc<Doorbell>,
 }
 
 impl Host {
@@ -147,12 +157,22 @@ impl Host {
             spawn_env: None,
             inbox_tx: tx,
             inbox_rx: Some(rx),
+            bell: Arc::default(),
         }
     }
 
     /// A sender other threads use to post into this isolate's loop.
     pub fn inbox(&self) -> InboxSender {
-        InboxSender(self.inbox_tx.clone())
+        InboxSender {
+            tx: self.inbox_tx.clone(),
+            bell: self.bell.clone(),
+        }
+    }
+
+    /// What wakes this isolate's loop while it waits in its thread's
+    /// network reactor (see [`crate::reactor::wait`]).
+    pub fn doorbell(&self) -> Arc<Doorbell> {
+        self.bell.clone()
     }
 
     /// The loop takes the receiving end once, when it starts.

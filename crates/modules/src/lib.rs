@@ -20,6 +20,7 @@ pub mod messaging;
 pub mod net;
 pub mod os;
 pub mod process;
+pub mod reactor;
 pub mod timers;
 pub mod url;
 
@@ -44,6 +45,7 @@ pub fn reset_thread_locals() {
     reset(&http::LOCAL);
     reset(&child_process::LOCAL);
     reset(&crypto::STATES);
+    reactor::shut_down();
 }
 
 /// Replaces a per-thread state with a new one, dropping the old (outside

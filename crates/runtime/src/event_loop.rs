@@ -10,6 +10,7 @@ use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use spindle_core::{ClonedValue, Isolate, Val};
+use spindle_modules::reactor::{self, Doorbell};
 use spindle_modules::{Host, Message};
 
 use crate::call;
@@ -17,7 +18,9 @@ use crate::call;
 /// Runs the isolate's loop until nothing keeps it alive or it is stopped,
 /// then emits `exit` (when it ended naturally).
 pub fn run_event_loop(isolate: &mut Isolate) {
-    let Some(inbox) = isolate.with_host(|h: &mut Host| h.take_inbox_receiver()) else {
+    let Some((inbox, bell)) =
+        isolate.with_host(|h: &mut Host| Some((h.take_inbox_receiver()?, h.doorbell())))
+    else {
         return;
     };
     // The loop starts now, before its first timers (as libuv's does): a
@@ -29,7 +32,7 @@ pub fn run_event_loop(isolate: &mut Isolate) {
         }
     });
     while !isolate.is_stopped() {
-        if !run_timers(isolate) || !poll(isolate, &inbox) || !run_immediates(isolate) {
+        if !run_timers(isolate) || !poll(isolate, &inbox, &bell) || !run_immediates(isolate) {
             return;
         }
         if !isolate.with_host(|h: &mut Host| h.is_alive()) && !drain_ready(isolate, &inbox) {
@@ -81,12 +84,23 @@ fn poll_timeout(host: &Host) -> Option<Duration> {
 
 /// Waits for the first message (bounded by [`poll_timeout`]), then handles
 /// every message already queued.
-fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>) -> bool {
+fn poll(isolate: &mut Isolate, inbox: &Receiver<Message>, bell: &Doorbell) -> bool {
     let (timeout, has_ports) =
         isolate.with_host(|h: &mut Host| (poll_timeout(h), !h.ports.is_empty()));
     let waiting = (timeout != Some(Duration::ZERO)).then(crate::cpus::Waiting::begin);
     let spin = SPINNER.with(|s| s.budget(has_ports && crate::cpus::one_is_free()));
     let first = match timeout {
+        // Sockets are open: wait in the thread's reactor, which runs them.
+        _ if reactor::is_active() => {
+            let waited = Instant::now();
+            let spin = timeout.map_or(spin, |t| t.min(spin));
+            let m = spin_for_message(inbox, spin).or_else(|| {
+                let left = timeout.map(|t| t.saturating_sub(waited.elapsed()));
+                reactor::wait(inbox, bell, left)
+            });
+            isolate.with_host(|h: &mut Host| h.idle_ms += waited.elapsed().as_secs_f64() * 1000.0);
+            m
+        }
         Some(t) if t.is_zero() => inbox.try_recv().ok(),
         Some(t) => {
             let waited = Instant::now();

@@ -138,6 +138,7 @@ pub fn run_main(options: MainOptions) -> i32 {
     if started.is_ok() {
         run_event_loop(&mut isolate);
     }
+    spindle_modules::reactor::shut_down();
     let code = exit_code(&isolate);
     isolate.save_code_cache(true);
     // The process ends right after this: tearing the main isolate down

@@ -424,6 +424,8 @@ fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, 
             run_event_loop(&mut isolate);
         }
     }
+    // The worker's sockets close with it.
+    spindle_modules::reactor::shut_down();
     let terminated = workers().remove(&thread_id).is_some_and(|c| c.terminate);
     let out_of_memory = isolate.out_of_memory();
     let requested = isolate.with_host(|h: &mut Host| h.exit_code);

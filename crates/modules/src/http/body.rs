@@ -306,7 +306,7 @@ pub async fn pump_incoming(
     pump_incoming_then(id, body, ctl, inbox, || {}).await
 }
 
-/// Like [`pump_incoming`], calling `complete` (on the network thread) once
+/// Like [`pump_incoming`], calling `complete` (on the network reactor) once
 /// the whole body has been read, just before `BodyEnd` is posted.
 pub async fn pump_incoming_then(
     id: u64,

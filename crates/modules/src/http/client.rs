@@ -51,7 +51,7 @@ impl Pool {
     }
 }
 
-/// One client request, as the op hands it to the network thread.
+/// One client request, as the op hands it to the network reactor.
 pub struct Job {
     /// The request's id.
     pub id: u64,

@@ -1,9 +1,10 @@
-//! Ops under `http`: servers and client requests on hyper, run by one
-//! process-wide tokio runtime (a single thread, started on first use) that
-//! all isolates share.
+//! Ops under `http`: servers and client requests on hyper, run by the
+//! network reactor of the isolate's thread (see [`crate::reactor`]: a
+//! single-threaded tokio runtime made on first use and driven by the
+//! isolate's event loop while it waits).
 //!
 //! Every listening socket, connection and client request belongs to the
-//! isolate that made it. What happens on the network thread reaches that
+//! isolate that made it. What happens on the network reactor reaches that
 //! isolate as a [`Message::Http`] event in its inbox; the event loop hands it
 //! to the `onHttp` hook ([`HttpEvent::deliver`] runs on the isolate's thread
 //! first and files any channel the event carries in that thread's tables).
@@ -35,6 +36,7 @@
 //! - `httpServerCloseConns(serverId, all)`: close idle (or all) connections
 //! - `httpServerSet(serverId, keepAliveTimeoutMs)`
 //! - `httpConnDestroy(connId)`
+//! - `httpConnEnd(connId)`: close once the responses in flight are written
 //! - `httpRespond(reqId, status, reason, headers, body, end)` → below
 //!   the high-water mark
 //! - `httpWrite(id, chunk)` / `httpEnd(id, chunk)` → below the mark
@@ -53,7 +55,7 @@ pub(crate) use server::bind_addresses;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use bytes::Bytes;
 use hyper::Response;
@@ -64,24 +66,10 @@ use tokio::sync::oneshot;
 use crate::host::{Host, InboxSender, Message};
 use body::{BodyCtl, Chunk, Flow, OutBody};
 
-/// The shared network runtime, started on first use (`net` runs on it too).
-pub(crate) fn runtime() -> &'static tokio::runtime::Handle {
-    static RUNTIME: OnceLock<tokio::runtime::Handle> = OnceLock::new();
-    RUNTIME.get_or_init(|| {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_io()
-            .enable_time()
-            .build()
-            .unwrap_or_else(|e| panic!("cannot start the network runtime: {e}"));
-        let handle = rt.handle().clone();
-        let spawned = std::thread::Builder::new()
-            .name("spindle-net".into())
-            .spawn(move || rt.block_on(std::future::pending::<()>()));
-        if let Err(e) = spawned {
-            panic!("cannot start the network thread: {e}");
-        }
-        handle
-    })
+/// This thread's network reactor (see [`crate::reactor`]); `net` uses it
+/// too.
+pub(crate) fn runtime() -> tokio::runtime::Handle {
+    crate::reactor::handle()
 }
 
 /// A fresh process-wide id (for http's and net's servers, connections
@@ -178,10 +166,10 @@ fn post(inbox: &InboxSender, args: Vec<Val>, attach: Attach) -> bool {
     inbox.post(Message::Http(HttpEvent { args, attach }))
 }
 
-/// What an isolate hands to the network thread. It all goes through one
-/// channel per isolate, drained there by [`dispatch`]: waking one task
-/// from another thread costs a system call, so a batch of responses made
-/// in one turn of the isolate's loop costs one wake-up, not one each.
+/// What an isolate hands to the network reactor. It all goes through one
+/// channel per isolate, drained by [`dispatch`] when the reactor runs next:
+/// a batch of responses made in one turn of the isolate's loop wakes one
+/// task, not one each.
 enum Outbound {
     Respond(Responder, Response<OutBody>),
     Chunk(UnboundedSender<Chunk>, Chunk),
@@ -385,6 +373,16 @@ fn conn_destroy(scope: &mut OpScope) -> OpResult {
     Ok(Val::Undefined)
 }
 
+fn conn_end(scope: &mut OpScope) -> OpResult {
+    let id = id_arg(scope, 0)?;
+    with_local(|l| {
+        if let Some(conn) = l.conns.get(&id) {
+            conn.close_when_idle();
+        }
+    });
+    Ok(Val::Undefined)
+}
+
 fn respond(scope: &mut OpScope) -> OpResult {
     let id = id_arg(scope, 0)?;
     let status = scope.number(1)? as u16;
@@ -541,6 +539,7 @@ pub const OPS: &[Op] = &[
     Op::new("httpServerCloseConns", server_close_conns),
     Op::new("httpServerSet", server_set),
     Op::new("httpConnDestroy", conn_destroy),
+    Op::new("httpConnEnd", conn_end),
     Op::new("httpRespond", respond),
     Op::new("httpWrite", write_chunk),
     Op::new("httpEnd", end_stream),

@@ -1,10 +1,11 @@
 //! Listening sockets and server connections.
 //!
 //! `listen` binds synchronously (so JavaScript learns the port, or the
-//! errno, at once) and starts an accept loop on the network runtime. Each
-//! connection runs hyper's HTTP/1 server in its own task; the isolate
-//! steers it through a control channel: close if idle (`server.close`,
-//! `closeIdleConnections`), close now (`closeAllConnections`,
+//! errno, at once) and starts an accept loop on the thread's network
+//! reactor. Each connection runs hyper's HTTP/1 server in its own task; the
+//! isolate steers it through a control channel: close if idle
+//! (`server.close`, `closeIdleConnections`), close once the responses in
+//! flight are written (`socket.end`), close now (`closeAllConnections`,
 //! `socket.destroy`). The task counts requests in flight (a guard travels
 //! with each response body), which decides when it is idle, and closes an
 //! idle keep-alive connection after the server's `keepAliveTimeout`.
@@ -71,6 +72,8 @@ enum Ctl {
     Idle,
     /// Close if idle now, else keep going.
     CloseIfIdle,
+    /// Close once every response in flight is written.
+    CloseWhenIdle,
     /// Close now.
     Abort,
 }
@@ -101,6 +104,12 @@ impl ConnShared {
     /// Closes the connection if no request is in flight.
     pub fn close_if_idle(&self) {
         let _ = self.ctl.send(Ctl::CloseIfIdle);
+    }
+
+    /// Closes the connection once the responses in flight are written
+    /// (`socket.end()`).
+    pub fn close_when_idle(&self) {
+        let _ = self.ctl.send(Ctl::CloseWhenIdle);
     }
 
     /// Closes the connection now.
@@ -179,8 +188,8 @@ fn bind_one(addr: SocketAddr, backlog: u32, reuse_port: bool) -> Result<TcpListe
 /// Binds a listening socket for `host:port` (empty host: every
 /// interface): the first address that binds, the IPv6 wildcard falling back
 /// to IPv4 where there is no IPv6. The errno when none does (positive; the
-/// DNS failure code -3008 negated for unknown hosts). Called inside the
-/// network runtime. Shared by http and net servers.
+/// DNS failure code -3008 negated for unknown hosts). Called with the
+/// thread's network reactor entered. Shared by http and net servers.
 pub(crate) fn bind_listener(
     host: &str,
     port: u16,
@@ -215,7 +224,8 @@ pub fn listen(
     reuse_port: bool,
     inbox: InboxSender,
 ) -> Result<(ServerEntry, SocketAddr), i32> {
-    let _enter = runtime().enter();
+    let reactor = runtime();
+    let _enter = reactor.enter();
     let (listener, local) = bind_listener(host, port, backlog, reuse_port)?;
     let shared = Arc::new(ServerShared {
         id: next_id(),
@@ -323,6 +333,14 @@ async fn serve(stream: TcpStream, remote: SocketAddr, server: Arc<ServerShared>)
                     connection.as_mut().graceful_shutdown();
                 }
                 Some(Ctl::Idle) | Some(Ctl::CloseIfIdle) => {}
+                Some(Ctl::CloseWhenIdle) => {
+                    // The last in-flight guard sends `Idle` when it drops.
+                    conn.closing.store(true, Ordering::Release);
+                    if idle(&conn) {
+                        shut = true;
+                        connection.as_mut().graceful_shutdown();
+                    }
+                }
                 Some(Ctl::Abort) | None => return Poll::Ready(Err(None)),
             }
         }

@@ -1,5 +1,5 @@
 //! One open stream socket (TCP or Unix) and the two tasks that serve it on
-//! the network thread.
+//! the network reactor.
 //!
 //! - The *reader* reads up to [`READ_SIZE`] bytes at a time into a queue
 //!   of chunks, and tells the owning isolate when the queue stops being
@@ -30,7 +30,7 @@ use super::{id_val, post, EventKind, Extra};
 use crate::host::InboxSender;
 
 /// Bytes asked of the kernel per read. node reads 64 KiB at a time; a
-/// larger read here means fewer hand-overs between the network thread and
+/// larger read here means fewer hand-overs between the network reactor and
 /// the isolate when data streams in (a short read shrinks its buffer).
 const READ_SIZE: usize = 256 * 1024;
 

@@ -68,7 +68,8 @@ pub fn listen_tcp(
     reuse_port: bool,
     inbox: InboxSender,
 ) -> Result<Bound, i32> {
-    let _enter = super::runtime().enter();
+    let reactor = super::runtime();
+    let _enter = reactor.enter();
     let (listener, local) = bind_listener(host, port, backlog, reuse_port)?;
     let entry = start(id, Listener::Tcp(listener), None, inbox);
     Ok(Bound { entry, local })
@@ -77,7 +78,8 @@ pub fn listen_tcp(
 /// Binds a Unix socket at `path` and starts accepting; the errno when
 /// binding fails.
 pub fn listen_unix(id: u64, path: &str, inbox: InboxSender) -> Result<ServerEntry, i32> {
-    let _enter = super::runtime().enter();
+    let reactor = super::runtime();
+    let _enter = reactor.enter();
     let listener = UnixListener::bind(path).map_err(|e| errno(&e))?;
     Ok(start(
         id,

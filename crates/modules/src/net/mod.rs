@@ -1,9 +1,9 @@
 //! Ops under `net`: TCP and Unix stream sockets, servers and clients, on
-//! the process-wide network runtime the `http` module started (one tokio
-//! thread that all isolates share).
+//! the network reactor of the isolate's thread (see [`crate::reactor`]),
+//! which `http` uses too.
 //!
 //! Every server and socket belongs to the isolate that made it. What
-//! happens on the network thread reaches that isolate as a
+//! happens on the network reactor reaches that isolate as a
 //! [`Message::Net`] event in its inbox, handed to the `onNet` hook
 //! ([`NetEvent::deliver`] runs on the isolate's thread first: it files a
 //! new socket in that thread's table). Events are `[kind, id, …]`
@@ -36,7 +36,7 @@
 //!   all sent, `1` part queued (`WriteDone` follows), or `-errno`
 //! - `netShutdown(connId)`: `ShutdownDone` follows
 //! - `netClose(connId, reset)`: the socket closes (with a reset when
-//!   asked) as soon as the network thread lets go of it
+//!   asked) as soon as the network reactor lets go of it
 //! - `netReading(connId, on)`, `netNoDelay(connId, on)`,
 //!   `netKeepAlive(connId, on, delaySeconds)`
 

@@ -1,7 +1,7 @@
 'use strict';
 // http.ClientRequest and http.Agent.
 //
-// A request is handed to the network thread when its head and first body
+// A request is handed to the network reactor when its head and first body
 // bytes are known (end(), the first write(), or flushHeaders()); the
 // connection — a fresh one, or an idle one the agent kept alive — is found
 // there, in the isolate's pool. The answer comes back as a Response event,
@@ -62,7 +62,7 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
-// Connections are found on the network thread; this is the hook node's
+// Connections are found on the network reactor; this is the hook node's
 // requests call, kept for code that checks for an agent-like object.
 Agent.prototype.addRequest = function addRequest() {};
 Agent.prototype.createConnection = function createConnection() {
@@ -337,7 +337,7 @@ function connReset(message) {
   return err;
 }
 
-// --- events from the network thread ------------------------------------------
+// --- events from the network reactor ------------------------------------------
 
 function responseOnEnd() {
   const req = this.req;

@@ -1,5 +1,5 @@
 'use strict';
-// Routes the events the network thread posts (the `onHttp` hook, see
+// Routes the events the network reactor posts (the `onHttp` hook, see
 // crates/modules/src/http/mod.rs for their shapes) to the objects they
 // concern, then runs the nextTick queue and promise jobs as after any
 // other callback from the event loop.

@@ -1,6 +1,6 @@
 'use strict';
 // http.IncomingMessage: a request as a server sees it, or a response as a
-// client sees it. A Readable fed from the network thread: each `Body` event
+// client sees it. A Readable fed from the network reactor: each `Body` event
 // pushes a chunk; when push() asks to stop, reading pauses on the Rust side
 // until _read() is called again.
 
@@ -147,7 +147,7 @@ IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n)
   }
 };
 
-// --- events from the network thread -------------------------------------
+// --- events from the network reactor -------------------------------------
 
 function wrap(bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -3,12 +3,12 @@
 // header table, write()/end() and their events.
 //
 // The head is "stored" (headersSent becomes true) by writeHead() or the
-// first write()/end(), as in node, but reaches the network thread only with
+// first write()/end(), as in node, but reaches the network reactor only with
 // the first body bytes or end(): a response ended in one go crosses to Rust
 // in a single op, with its whole body, and hyper frames it (adding
 // Content-Length itself when it knows the length). Later chunks go through
 // httpWrite/httpEnd, which report whether the queue is past the high-water
-// mark; a 'drain' event from the network thread follows when it is.
+// mark; a 'drain' event from the network reactor follows when it is.
 //
 // Subclasses provide `_implicitHeader()` (store the head with defaults) and
 // `_sendHead(body, end)` (the first op; returns "below the mark").
@@ -391,7 +391,7 @@ OutgoingMessage.prototype._finished = function _finished() {
   this.emit('finish');
 };
 
-// A `Drain` event from the network thread.
+// A `Drain` event from the network reactor.
 function onDrain(id) {
   const msg = tables.outgoing.get(id);
   if (msg === undefined || !msg[kNeedDrain]) return;

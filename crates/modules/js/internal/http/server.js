@@ -1,7 +1,7 @@
 'use strict';
 // http.Server and http.ServerResponse.
 //
-// A listening server is a socket owned by the network thread; this side
+// A listening server is a socket owned by the network reactor; this side
 // learns about each accepted connection (ConnOpen), each request head
 // (Request) and each closed connection (ConnClose) through `onHttp`
 // events, and answers through the response ops. Every open connection and
@@ -307,7 +307,7 @@ Server.prototype.close = function close(callback) {
       this[kRefed] = false;
       binding.refLoop(-1);
     }
-    // Idle connections close now (the network thread closes them); like
+    // Idle connections close now (the network reactor closes them); like
     // node, they stop counting at once and their 'close' events follow.
     this._forEachSocket((socket) => {
       if (socket._httpMessage === null) detachSocket(socket);
@@ -342,7 +342,7 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
 };
 
 // A connection this side closes stops counting for its server now; its
-// 'close' event comes when the network thread reports it closed.
+// 'close' event comes when the network reactor reports it closed.
 function detachSocket(socket) {
   if (socket._detached) return;
   socket._detached = true;
@@ -390,7 +390,7 @@ Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
   return new Promise((resolve) => this.close(() => resolve()));
 };
 
-// --- events from the network thread ----------------------------------------
+// --- events from the network reactor ----------------------------------------
 
 function onConnOpen(serverId, connId, remoteAddress, remotePort, remoteFamily, localAddress, localPort) {
   const server = tables.servers.get(serverId);

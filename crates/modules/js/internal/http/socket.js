@@ -1,7 +1,7 @@
 'use strict';
 // The `socket` of http requests and responses: a real net.Socket (so
 // `req.socket instanceof net.Socket`), but the bytes of the connection
-// are hyper's, on the network thread. What http users touch works as on
+// are hyper's, on the network reactor. What http users touch works as on
 // any socket: addresses, timeouts, destroy/end, ref/unref, and the
 // 'close'/'timeout' events; reading or writing raw bytes on it does not
 // (a write fails with ERR_METHOD_NOT_IMPLEMENTED).
@@ -38,7 +38,7 @@ class ConnHandle {
 class Socket extends NetSocket {
   constructor(onDestroy) {
     super({ handle: new ConnHandle(), allowHalfOpen: true });
-    // Set by the http module as the network thread reports them.
+    // Set by the http module as the network reactor reports them.
     this[kAddresses] = {
       remoteAddress: undefined,
       remotePort: undefined,
@@ -48,6 +48,7 @@ class Socket extends NetSocket {
     };
     this._httpMessage = null;
     this._onDestroy = onDestroy;
+    this._onEnd = null;
     this._closeEmitted = false;
     this._gone = false;
   }
@@ -75,9 +76,12 @@ class Socket extends NetSocket {
     return this;
   }
 
+  // A server connection closes once its responses in flight are written
+  // ('close' follows from the network); a client's closes now.
   destroySoon() {
     this.writable = false;
-    this.destroy();
+    if (this._onEnd && !this._gone && !this.destroyed) this._onEnd();
+    else this.destroy();
   }
 
   _write(chunk, encoding, cb) {
@@ -94,7 +98,7 @@ class Socket extends NetSocket {
     cb(err);
   }
 
-  // The connection is gone (reported by the network thread).
+  // The connection is gone (reported by the network reactor).
   _closed(hadError) {
     this._gone = true;
     stopTimeout(this);
@@ -124,6 +128,7 @@ function serverSocket(connId, onDestroy) {
     binding.httpConnDestroy(connId);
     if (onDestroy) onDestroy(socket);
   });
+  socket._onEnd = () => binding.httpConnEnd(connId);
   socket._detached = false;
   return socket;
 }

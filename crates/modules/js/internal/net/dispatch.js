@@ -1,5 +1,5 @@
 'use strict';
-// Routes the events the network thread posts (the `onNet` hook; their
+// Routes the events the network reactor posts (the `onNet` hook; their
 // shapes are in crates/modules/src/net/mod.rs) to the handles they
 // concern, then runs the nextTick queue and promise jobs as after any
 // other callback from the event loop.

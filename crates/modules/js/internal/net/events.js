@@ -1,5 +1,5 @@
 'use strict';
-// What the network thread reports about a socket (routed here by
+// What the network reactor reports about a socket (routed here by
 // internal/net/dispatch.js): connected or not, chunks read, the peer's
 // end, read and write errors, finished writes and shutdowns.
 
@@ -47,7 +47,7 @@ function onConnectError(handle, errno, syscall, address, port) {
   socket.destroy(error);
 }
 
-// Chunks wait on the network thread: take them all (each one's memory
+// Chunks wait on the network reactor: take them all (each one's memory
 // becomes its Buffer's).
 function onData(handle) {
   let bytes;
@@ -59,7 +59,7 @@ function onData(handle) {
     const chunk = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     // A pause usually lasts a tick (a pipe waiting for 'drain'): reading
     // stops once a little more than the high-water mark waits unread, so
-    // the network thread is not stopped and restarted for every chunk.
+    // the network reactor is not stopped and restarted for every chunk.
     if (!socket.push(chunk) && socket.readableLength >= socket.readableHighWaterMark + kReadSlack) {
       handle.reading = false;
       if (!socket.destroyed) handle.readStop();

@@ -1,6 +1,6 @@
 'use strict';
 // The handles under net.Socket and net.Server: the JavaScript face of a
-// socket or listener owned by the network thread (see
+// socket or listener owned by the network reactor (see
 // crates/modules/src/net/mod.rs). A Socket only talks to its handle, as
 // node's does to its libuv wrap, so other kinds of handle (the http
 // module's connections) can sit under a Socket too.
@@ -57,7 +57,7 @@ class NetHandle {
     this.id = id;
     this.pipe = pipe;
     this.owner = null;
-    // The network thread starts reading as soon as a socket is open.
+    // The network reactor starts reading as soon as a socket is open.
     this.reading = true;
     this.eof = false;
     this.connecting = false;
@@ -197,7 +197,7 @@ class NetHandle {
     return 0;
   }
 
-  // The addresses the network thread reported (TCP only).
+  // The addresses the network reactor reported (TCP only).
   setAddresses(remoteAddress, remotePort, family, localAddress, localPort) {
     if (remoteAddress === undefined) return;
     this.peer = { address: remoteAddress, family, port: remotePort };

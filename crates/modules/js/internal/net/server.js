@@ -1,5 +1,5 @@
 'use strict';
-// net.Server: a listening socket owned by the network thread. Binding is
+// net.Server: a listening socket owned by the network reactor. Binding is
 // synchronous (an op answers with the address or the errno); each accepted
 // connection arrives as a CONNECTION event and becomes a Socket.
 // 'close' is emitted once the server stopped listening and every

@@ -1,7 +1,7 @@
 'use strict';
 // net.Socket: a Duplex stream over a handle (internal/net/handle.js).
 //
-// Reading: the network thread reads as soon as the socket is open and
+// Reading: the network reactor reads as soon as the socket is open and
 // posts each chunk; `push()` answering false stops it (readStop) until
 // `_read()` asks again. Writing: `_write` hands the bytes to the handle,
 // which sends what the kernel takes at once; when some had to be queued,
@@ -489,7 +489,7 @@ Socket.prototype.connect = function connect(...args) {
     this._host = host;
     lookupWith(this, options, host, start);
   } else {
-    // The name is resolved on the network thread ('lookup' is emitted
+    // The name is resolved on the network reactor ('lookup' is emitted
     // when the connection is made or fails).
     this._host = host;
     process.nextTick(start, host);
