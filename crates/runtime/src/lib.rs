@@ -11,6 +11,7 @@
 //! std::process::exit(code);
 //! ```
 
+mod allocator;
 mod cpus;
 mod event_loop;
 mod pool;
@@ -98,6 +99,7 @@ fn exec_path() -> String {
 
 /// Runs a program in the main isolate to completion; returns the exit code.
 pub fn run_main(options: MainOptions) -> i32 {
+    allocator::tune();
     let mut argv = vec![exec_path()];
     let (kind, value) = match &options.entry {
         Entry::File(path) => {
