@@ -14,12 +14,19 @@
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Receiver;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use tokio::runtime::{Builder, Handle, Runtime};
 use tokio::sync::Notify;
 
 use crate::host::Message;
+
+/// How coarse tokio's timers are.
+const TICK: Duration = Duration::from_millis(1);
+
+/// How long the last millisecond of a timed wait sleeps between looks at
+/// the sockets and the inbox.
+const NAP: Duration = Duration::from_micros(500);
 
 thread_local! {
     static REACTOR: RefCell<Option<Runtime>> = const { RefCell::new(None) };
@@ -91,14 +98,29 @@ pub fn wait(
             }
         };
         let message = runtime.block_on(async {
-            match timeout {
-                // Run what is ready and poll the sockets once, not waiting.
-                Some(limit) if limit.is_zero() => {
-                    tokio::task::yield_now().await;
-                    inbox.try_recv().ok()
+            let Some(limit) = timeout else {
+                return next.await;
+            };
+            let until = Instant::now() + limit;
+            // tokio's timers tick in milliseconds and the wait for sockets
+            // rounds up again: sleep in it until a tick before the
+            // deadline, then nap out the rest.
+            if limit > TICK {
+                if let Ok(message) = tokio::time::timeout(limit - TICK, next).await {
+                    return message;
                 }
-                Some(limit) => tokio::time::timeout(limit, next).await.ok().flatten(),
-                None => next.await,
+            }
+            loop {
+                // Run what is ready and poll the sockets once, not waiting.
+                tokio::task::yield_now().await;
+                if let Ok(message) = inbox.try_recv() {
+                    return Some(message);
+                }
+                let left = until.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return None;
+                }
+                std::thread::sleep(left.min(NAP));
             }
         });
         bell.armed.store(false, Ordering::SeqCst);
