@@ -39,6 +39,9 @@ fn command() -> Command {
 
 fn main() {
     let matches = command().get_matches();
+    // SAFETY: nothing has started a thread yet (argument parsing does not).
+    // A failure shows up, reported, when the runtime makes its first isolate.
+    let _ = unsafe { spindle_runtime::init_engine_single_threaded() };
     let mut args: Vec<String> = matches
         .get_many::<String>("args")
         .map(|v| v.cloned().collect())

@@ -22,6 +22,36 @@ pub(crate) const ENGINE_BUILD_ID: &str = concat!(
 
 static INIT: OnceLock<bool> = OnceLock::new();
 
+/// The variable that tells the engine's clock the process was restarted,
+/// so that it takes its own first time stamp as the process's start.
+const RESTARTED_VAR: &str = "MOZ_APP_RESTART";
+
+/// Initialises SpiderMonkey while the process has only this one thread,
+/// sparing `JS_Init` its probe of when the process started: without
+/// `MOZ_APP_RESTART` set, the engine's clock starts a thread that reads
+/// `/proc/self/stat` and its own `/proc/self/task/…/stat` to compute the
+/// process's uptime (a thread with an 8 MiB stack and a malloc heap of its
+/// own, 0.3–1 ms of every start on this machine, for a value spindle never
+/// reads). The variable is set for the call and removed after it, so
+/// neither `process.env` nor child processes see it. Returns what
+/// [`init`] returns.
+///
+/// # Safety
+/// No other thread may be running: it changes the environment.
+pub unsafe fn init_single_threaded() -> bool {
+    let set_here = std::env::var_os(RESTARTED_VAR).is_none();
+    if set_here {
+        // The caller guarantees there is no other thread to race with.
+        std::env::set_var(RESTARTED_VAR, "1");
+    }
+    let started = init();
+    if set_here {
+        // Still one thread: with the variable set, JS_Init starts none.
+        std::env::remove_var(RESTARTED_VAR);
+    }
+    started
+}
+
 /// Initialises SpiderMonkey for this process (idempotent, thread-safe).
 /// Returns false when the engine could not start.
 pub fn init() -> bool {

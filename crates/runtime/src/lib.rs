@@ -97,6 +97,18 @@ fn exec_path() -> String {
         .unwrap_or_else(|_| "spindle".into())
 }
 
+/// Starts the engine before the process has a second thread, which makes
+/// the start cheaper (see [`spindle_core::engine::init_single_threaded`]).
+/// Optional: without it the engine starts with the first isolate. Returns
+/// false when the engine cannot start.
+///
+/// # Safety
+/// No other thread may be running: it changes the environment for a moment.
+pub unsafe fn init_engine_single_threaded() -> bool {
+    // SAFETY: the caller's guarantee is the one this needs.
+    unsafe { spindle_core::engine::init_single_threaded() }
+}
+
 /// Runs a program in the main isolate to completion; returns the exit code.
 pub fn run_main(options: MainOptions) -> i32 {
     allocator::tune();
