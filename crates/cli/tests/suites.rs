@@ -437,13 +437,13 @@ fn cache_entries(bytes: &[u8]) -> Vec<(String, bool)> {
     let u32_at = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
     let align = |at: usize, to: usize| at.div_ceil(to) * to;
     let mut entries = Vec::new();
-    let mut at = 8;
-    while at < bytes.len() {
+    let table_end = 12 + u32_at(8);
+    let mut at = 12;
+    while at < table_end {
         let name_len = u32_at(at);
         let name = String::from_utf8_lossy(&bytes[at + 4..at + 4 + name_len]).into_owned();
         entries.push((name, bytes[at + 4 + name_len] != 0));
-        let len_at = align(at + 5 + name_len, 4);
-        at = align(len_at + 4, 8) + u32_at(len_at);
+        at = align(at + 5 + name_len, 4) + 8;
     }
     entries
 }

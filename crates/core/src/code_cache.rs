@@ -12,10 +12,12 @@
 //! built-in sources, so a new build never reads an old build's code. A
 //! missing, unreadable or damaged file only costs the time to compile.
 //!
-//! The file: `MAGIC`, then entries of `[name length u32][name][workers u8]`
-//! `[zeros to a 4-byte offset][data length u32][zeros to an 8-byte offset]`
-//! `[data]`, where data is what `JS::EncodeStencil` wrote (the engine
-//! decodes in place and wants it aligned). Numbers are little-endian.
+//! The file: `MAGIC`, `[table length u32]`, the table of contents, then the
+//! data. The table lists every entry as `[name length u32][name]`
+//! `[workers u8][zeros to a 4-byte offset][data offset u32][data length
+//! u32]`, so reading it touches only the file's first pages; each entry's
+//! data (what `JS::EncodeStencil` wrote: the engine decodes in place and
+//! wants it aligned) starts at an 8-byte offset. Numbers are little-endian.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -28,8 +30,10 @@ use mozjs::jsapi::{JSContext, Stencil};
 /// The file format's mark, also mixed into the file's name. Version 3:
 /// the workers' entries carry compressed sources (see
 /// `stencils::instantiate`), so no process compresses them again, and are
-/// lazy, with the functions workers called compiled.
-const MAGIC: &[u8; 8] = b"SPNDLSC3";
+/// lazy, with the functions workers called compiled. Version 4: a table of
+/// contents ahead of the data (version 3 interleaved names and data, so
+/// finding the entries faulted in pages across the whole file).
+const MAGIC: &[u8; 8] = b"SPNDLSC4";
 
 /// The hash of the built-in sources, set by the runtime; 0 disables the cache.
 static SOURCES_ID: AtomicU64 = AtomicU64::new(0);
@@ -75,7 +79,7 @@ fn file_path() -> Option<PathBuf> {
 /// life, as decoded stencils borrow from them) and where each entry's data is.
 struct Loaded {
     bytes: &'static [u8],
-    index: HashMap<(String, bool), (usize, usize)>,
+    index: HashMap<(&'static str, bool), (usize, usize)>,
 }
 
 fn loaded() -> &'static Loaded {
@@ -90,7 +94,7 @@ fn loaded() -> &'static Loaded {
 /// The file mapped read-only, never unmapped: only the pages a run decodes
 /// are read, and they are shared with every other spindle process. A newer
 /// file renamed over this one leaves the mapping as it was.
-fn map(path: &std::path::Path) -> Option<&'static [u8]> {
+pub(crate) fn map(path: &std::path::Path) -> Option<&'static [u8]> {
     use std::os::fd::AsRawFd;
     let file = std::fs::File::open(path).ok()?;
     let len = usize::try_from(file.metadata().ok()?.len()).ok()?;
@@ -124,34 +128,53 @@ fn align(at: usize, to: usize) -> usize {
 }
 
 /// The entries of a cache file, or `None` when it is not one.
-fn parse(bytes: &[u8]) -> Option<HashMap<(String, bool), (usize, usize)>> {
+fn parse(bytes: &[u8]) -> Option<HashMap<(&str, bool), (usize, usize)>> {
     if bytes.get(..MAGIC.len())? != MAGIC {
         return None;
     }
+    let table_end = MAGIC.len() + 4 + read_u32(bytes, MAGIC.len())? as usize;
     let mut index = HashMap::new();
-    let mut at = MAGIC.len();
-    while at < bytes.len() {
+    let mut at = MAGIC.len() + 4;
+    while at < table_end {
         let name_len = read_u32(bytes, at)? as usize;
         let name = std::str::from_utf8(bytes.get(at + 4..at + 4 + name_len)?).ok()?;
         let for_workers = *bytes.get(at + 4 + name_len)? != 0;
-        let len_at = align(at + 5 + name_len, 4);
-        let data_len = read_u32(bytes, len_at)? as usize;
-        let data_at = align(len_at + 4, 8);
+        let numbers = align(at + 5 + name_len, 4);
+        let data_at = read_u32(bytes, numbers)? as usize;
+        let data_len = read_u32(bytes, numbers + 4)? as usize;
+        if data_at % 8 != 0 || data_at < table_end {
+            return None;
+        }
         bytes.get(data_at..data_at + data_len)?;
-        index.insert((name.to_string(), for_workers), (data_at, data_len));
-        at = data_at + data_len;
+        index.insert((name, for_workers), (data_at, data_len));
+        at = numbers + 8;
     }
-    Some(index)
+    (at == table_end).then_some(index)
 }
 
-fn push_entry(out: &mut Vec<u8>, name: &str, for_workers: bool, data: &[u8]) {
-    out.extend_from_slice(&(name.len() as u32).to_le_bytes());
-    out.extend_from_slice(name.as_bytes());
-    out.push(for_workers as u8);
-    out.resize(align(out.len(), 4), 0);
-    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    out.resize(align(out.len(), 8), 0);
-    out.extend_from_slice(data);
+/// The bytes of a cache file holding `entries` (name, for workers, data).
+fn file_bytes(entries: &[(&str, bool, &[u8])]) -> Vec<u8> {
+    let table_len: usize = entries
+        .iter()
+        .map(|(name, _, _)| align(5 + name.len(), 4) + 8)
+        .sum();
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&(table_len as u32).to_le_bytes());
+    let mut data_at = align(out.len() + table_len, 8);
+    for (name, for_workers, data) in entries {
+        out.extend_from_slice(&(name.len() as u32).to_le_bytes());
+        out.extend_from_slice(name.as_bytes());
+        out.push(*for_workers as u8);
+        out.resize(align(out.len(), 4), 0);
+        out.extend_from_slice(&(data_at as u32).to_le_bytes());
+        out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+        data_at = align(data_at + data.len(), 8);
+    }
+    for (_, _, data) in entries {
+        out.resize(align(out.len(), 8), 0);
+        out.extend_from_slice(data);
+    }
+    out
 }
 
 /// The built-in `name`'s stencil decoded from the file, if the file has it.
@@ -166,7 +189,7 @@ pub(crate) unsafe fn decode(
 ) -> Option<*mut Stencil> {
     file_path()?;
     let file = loaded();
-    let Some(&(at, len)) = file.index.get(&(name.to_string(), for_workers)) else {
+    let Some(&(at, len)) = file.index.get(&(name, for_workers)) else {
         DIRTY.store(true, Ordering::Relaxed);
         return None;
     };
@@ -277,7 +300,7 @@ pub(crate) unsafe fn save(
     let mut written = written().lock().unwrap_or_else(|e| e.into_inner());
     for (name, for_workers, stencil) in entries {
         let key = (name.clone(), *for_workers);
-        if file.index.contains_key(&key) || written.contains_key(&key) {
+        if file.index.contains_key(&(name.as_str(), *for_workers)) || written.contains_key(&key) {
             continue;
         }
         if *for_workers && !with_workers {
@@ -289,16 +312,16 @@ pub(crate) unsafe fn save(
             written.insert(key, data);
         }
     }
-    let mut out = MAGIC.to_vec();
-    for ((name, for_workers), data) in written.iter() {
-        push_entry(&mut out, name, *for_workers, data);
-    }
-    for (key, &(at, len)) in &file.index {
-        if !written.contains_key(key) {
-            push_entry(&mut out, &key.0, key.1, &file.bytes[at..at + len]);
+    let mut entries: Vec<(&str, bool, &[u8])> = written
+        .iter()
+        .map(|((name, for_workers), data)| (name.as_str(), *for_workers, data.as_slice()))
+        .collect();
+    for (&(name, for_workers), &(at, len)) in &file.index {
+        if !written.contains_key(&(name.to_string(), for_workers)) {
+            entries.push((name, for_workers, &file.bytes[at..at + len]));
         }
     }
-    if crate::engine::write_atomically(&path, &out).is_ok() {
+    if crate::engine::write_atomically(&path, &file_bytes(&entries)).is_ok() {
         remove_stale_files(&path);
     }
 }
@@ -340,21 +363,31 @@ mod tests {
 
     #[test]
     fn entries_round_trip_with_aligned_data() {
-        let mut out = MAGIC.to_vec();
-        push_entry(&mut out, "node:a", false, b"12345");
-        push_entry(&mut out, "node:bc", true, b"xyz");
+        let out = file_bytes(&[("node:a", false, b"12345"), ("node:bc", true, b"xyz")]);
         let index = parse(&out).expect("a cache file");
-        let (at, len) = index[&("node:a".to_string(), false)];
+        let (at, len) = index[&("node:a", false)];
         assert_eq!((&out[at..at + len], at % 8), (&b"12345"[..], 0));
-        let (at, len) = index[&("node:bc".to_string(), true)];
+        let (at, len) = index[&("node:bc", true)];
         assert_eq!((&out[at..at + len], at % 8), (&b"xyz"[..], 0));
+        assert_eq!(index.len(), 2);
+    }
+
+    #[test]
+    fn the_table_comes_before_all_data() {
+        let out = file_bytes(&[("node:a", false, &[7; 100]), ("node:b", false, &[9; 3])]);
+        let table_end = MAGIC.len() + 4 + read_u32(&out, MAGIC.len()).unwrap() as usize;
+        let index = parse(&out).expect("a cache file");
+        assert!(index.values().all(|&(at, _)| at >= table_end));
+        assert!(!out[..table_end].contains(&7));
     }
 
     #[test]
     fn damaged_files_are_not_read() {
-        let mut out = MAGIC.to_vec();
-        push_entry(&mut out, "node:a", false, b"12345678");
+        let out = file_bytes(&[("node:a", false, b"12345678")]);
         assert!(parse(&out[..out.len() - 1]).is_none());
+        let mut wrong_table = out.clone();
+        wrong_table[MAGIC.len()] += 1;
+        assert!(parse(&wrong_table).is_none());
         assert!(parse(b"SPNDLSC0").is_none());
         assert!(parse(b"").is_none());
     }

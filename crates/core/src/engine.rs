@@ -94,13 +94,14 @@ fn self_hosted_cache_path() -> Option<PathBuf> {
     cache_dir().map(|dir| dir.join(format!("{ENGINE_BUILD_ID}.bin")))
 }
 
-/// The cached self-hosted image, read once and kept for the life of the
-/// process (the engine requires the bytes to outlive every runtime).
+/// The cached self-hosted image, mapped once and kept for the life of the
+/// process (the engine requires the bytes to outlive every runtime). A
+/// rewrite replaces the file by renaming, so the mapped one stays intact.
 fn cached_self_hosted() -> &'static [u8] {
-    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    static BYTES: OnceLock<&'static [u8]> = OnceLock::new();
     BYTES.get_or_init(|| {
         self_hosted_cache_path()
-            .and_then(|path| std::fs::read(path).ok())
+            .and_then(|path| crate::code_cache::map(&path))
             .unwrap_or_default()
     })
 }
