@@ -75,11 +75,15 @@ fn file_path() -> Option<PathBuf> {
     )))
 }
 
+/// Where each entry's data is in a file: (offset, length) by (name, for
+/// workers).
+type Index<'a> = HashMap<(&'a str, bool), (usize, usize)>;
+
 /// The file as found at start-up: its bytes (mapped for the process's
 /// life, as decoded stencils borrow from them) and where each entry's data is.
 struct Loaded {
     bytes: &'static [u8],
-    index: HashMap<(&'static str, bool), (usize, usize)>,
+    index: Index<'static>,
 }
 
 fn loaded() -> &'static Loaded {
@@ -128,7 +132,7 @@ fn align(at: usize, to: usize) -> usize {
 }
 
 /// The entries of a cache file, or `None` when it is not one.
-fn parse(bytes: &[u8]) -> Option<HashMap<(&str, bool), (usize, usize)>> {
+fn parse(bytes: &[u8]) -> Option<Index<'_>> {
     if bytes.get(..MAGIC.len())? != MAGIC {
         return None;
     }
@@ -142,7 +146,7 @@ fn parse(bytes: &[u8]) -> Option<HashMap<(&str, bool), (usize, usize)>> {
         let numbers = align(at + 5 + name_len, 4);
         let data_at = read_u32(bytes, numbers)? as usize;
         let data_len = read_u32(bytes, numbers + 4)? as usize;
-        if data_at % 8 != 0 || data_at < table_end {
+        if !data_at.is_multiple_of(8) || data_at < table_end {
             return None;
         }
         bytes.get(data_at..data_at + data_len)?;
