@@ -114,6 +114,10 @@ pub struct Host {
     /// listener ran, so nothing of it can still be queued: its isolate may
     /// be renewed for another program.
     pub ended_cleanly: bool,
+    /// JavaScript waits on something another thread settles (a pending
+    /// `Atomics.waitAsync`), which would land in whatever program the
+    /// isolate runs next: such an isolate is not renewed.
+    pub off_thread_pending: bool,
     /// Milliseconds the event loop has spent waiting for events.
     pub idle_ms: f64,
     /// When the event loop first ran (ms since start), or -1 before.
@@ -149,6 +153,7 @@ impl Host {
             refs: 0,
             exit_code: None,
             ended_cleanly: false,
+            off_thread_pending: false,
             idle_ms: 0.0,
             loop_start_ms: -1.0,
             ports: PortTable::default(),

@@ -193,6 +193,14 @@ fn really_exit(scope: &mut OpScope) -> OpResult {
     Ok(Val::Undefined)
 }
 
+/// `setOffThreadPending(bool)`: whether something another thread settles
+/// is pending (see [`Host::off_thread_pending`]).
+fn set_off_thread_pending(scope: &mut OpScope) -> OpResult {
+    let pending = scope.truthy(0);
+    scope.host(|h: &mut Host| h.off_thread_pending = pending);
+    Ok(Val::Undefined)
+}
+
 fn set_env(scope: &mut OpScope) -> OpResult {
     let key = scope.string(0)?;
     if key.is_empty() || key.contains('=') || key.contains('\0') {
@@ -240,5 +248,6 @@ pub const OPS: &[Op] = &[
     Op::new("writeFd", write_fd_op),
     Op::new("isatty", isatty),
     Op::new("reallyExit", really_exit),
+    Op::new("setOffThreadPending", set_off_thread_pending),
     Op::new("umask", umask),
 ];

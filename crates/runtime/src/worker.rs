@@ -437,13 +437,18 @@ fn run_isolate(mut isolate: Isolate, start: Start, from_spare: bool) -> (Ended, 
     };
     let (error, text) =
         isolate.with_host(|h: &mut Host| (h.worker_error.take(), h.worker_error_text.take()));
-    let ended_cleanly = isolate.with_host(|h: &mut Host| h.ended_cleanly);
+    let (ended_cleanly, off_thread_pending) =
+        isolate.with_host(|h: &mut Host| (h.ended_cleanly, h.off_thread_pending));
+    // A worker stopped by `terminate()` leaves nothing that can still run
+    // (no 'exit' listener is called; `Isolate::renew` refuses an isolate
+    // with promise jobs queued, as one stopped midway may have) unless
+    // another thread is to settle one of its waits.
+    let stopped_cleanly = terminated && !off_thread_pending;
     // A WebAssembly compile may still be running on another thread, which
     // would settle its promise in the next worker's realm: a program that
     // touched WebAssembly at all does not leave its isolate to another.
-    let reusable = ended_cleanly
+    let reusable = (ended_cleanly || stopped_cleanly)
         && !isolate.global_has_own(c"WebAssembly")
-        && !terminated
         && !out_of_memory
         && error.is_none()
         && text.is_none()
@@ -465,24 +470,92 @@ fn worker_terminate(scope: &mut OpScope) -> OpResult {
 
 /// Stops a worker whatever it is doing (no-op when it has gone).
 pub(crate) fn terminate(thread_id: u64) {
-    if !request_stop(thread_id) {
-        return;
+    if request_stop(thread_id) {
+        retry::ask_again(thread_id);
     }
-    // An interrupt requested just before the worker blocks in
-    // `Atomics.wait` can be missed by the engine; ask again, a little less
-    // often each time, until the worker has gone.
-    let _ = std::thread::Builder::new()
-        .name("spindle-terminate".into())
-        .spawn(move || {
-            let mut pause = std::time::Duration::from_micros(500);
-            for _ in 0..40 {
-                std::thread::sleep(pause);
-                if !request_stop(thread_id) {
-                    return;
-                }
-                pause = (pause * 2).min(std::time::Duration::from_millis(50));
-            }
+}
+
+/// An interrupt requested just before a worker blocks in `Atomics.wait`
+/// can be missed by the engine: a terminated worker is asked again, a
+/// little less often each time, until it has gone. One thread does that
+/// for every worker being terminated (made on first use).
+mod retry {
+    use std::sync::{Condvar, Mutex};
+    use std::time::{Duration, Instant};
+
+    /// The first pause, doubled after each try up to [`LONGEST`].
+    const FIRST: Duration = Duration::from_micros(500);
+    const LONGEST: Duration = Duration::from_millis(50);
+    /// How many times a worker is asked again before giving up.
+    const TRIES: u32 = 40;
+
+    struct Pending {
+        thread_id: u64,
+        due: Instant,
+        pause: Duration,
+        tries: u32,
+    }
+
+    static PENDING: Mutex<Vec<Pending>> = Mutex::new(Vec::new());
+    static ADDED: Condvar = Condvar::new();
+    static STARTED: std::sync::Once = std::sync::Once::new();
+
+    /// Asks the worker to stop again later, until it has gone.
+    pub(super) fn ask_again(thread_id: u64) {
+        super::lock(&PENDING).push(Pending {
+            thread_id,
+            due: Instant::now() + FIRST,
+            pause: FIRST,
+            tries: 0,
         });
+        ADDED.notify_one();
+        STARTED.call_once(|| {
+            let _ = std::thread::Builder::new()
+                .name("spindle-terminate".into())
+                .spawn(run);
+        });
+    }
+
+    fn run() {
+        let mut pending = super::lock(&PENDING);
+        loop {
+            let now = Instant::now();
+            let (due, waiting): (Vec<Pending>, Vec<Pending>) =
+                pending.drain(..).partition(|p| p.due <= now);
+            *pending = waiting;
+            if !due.is_empty() {
+                // Not holding the list while reaching into the workers' table.
+                drop(pending);
+                let again: Vec<Pending> = due
+                    .into_iter()
+                    .filter(|p| super::request_stop(p.thread_id) && p.tries + 1 < TRIES)
+                    .map(|p| {
+                        let pause = (p.pause * 2).min(LONGEST);
+                        Pending {
+                            due: Instant::now() + pause,
+                            pause,
+                            tries: p.tries + 1,
+                            ..p
+                        }
+                    })
+                    .collect();
+                pending = super::lock(&PENDING);
+                pending.extend(again);
+                continue;
+            }
+            let next = pending.iter().map(|p| p.due).min();
+            pending = match next {
+                Some(at) => {
+                    let wait = at.saturating_duration_since(Instant::now());
+                    ADDED
+                        .wait_timeout(pending, wait)
+                        .unwrap_or_else(|e| e.into_inner())
+                        .0
+                }
+                None => ADDED.wait(pending).unwrap_or_else(|e| e.into_inner()),
+            };
+        }
+    }
 }
 
 /// Asks a running worker to stop (interrupt + wake-up); false when it is

@@ -11,6 +11,8 @@ const assert = require('assert');
 function runServer(how) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(__dirname, 'fixtures', 'answer-then-exit.js'), how]);
+    // Listened to from the start: the child may be gone before the body is read.
+    const exited = new Promise((done) => child.on('exit', done));
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -20,7 +22,7 @@ function runServer(how) {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (d) => { body += d; });
-        res.on('end', () => child.on('exit', (code) => resolve({ status: res.statusCode, body, code })));
+        res.on('end', () => exited.then((code) => resolve({ status: res.statusCode, body, code })));
       }).on('error', reject);
     });
   });

@@ -79,11 +79,15 @@ let pendingOffThread = 0;
 function countPendingWaitAsync() {
   const engineWaitAsync = Atomics.waitAsync;
   if (typeof engineWaitAsync !== 'function') return;
-  const settled = () => { pendingOffThread--; };
+  // The runtime hears of the first and the last (a worker stopped while
+  // one is pending cannot hand its isolate on).
+  const settled = () => {
+    if (--pendingOffThread === 0) binding.setOffThreadPending(false);
+  };
   Atomics.waitAsync = function waitAsync(typedArray, index, value, timeout) {
     const result = Reflect.apply(engineWaitAsync, Atomics, arguments);
     if (result.async) {
-      pendingOffThread++;
+      if (pendingOffThread++ === 0) binding.setOffThreadPending(true);
       result.value.then(settled, settled);
     }
     return result;
