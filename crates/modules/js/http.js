@@ -1,6 +1,6 @@
 'use strict';
-// node:http — servers and clients over hyper (HTTP/1.1), run on spindle's
-// network thread. The pieces live in internal/http/.
+// node:http — servers and clients over hyper (HTTP/1.1), run on the network
+// reactor of the isolate's own thread. The pieces live in internal/http/.
 
 const { validateInteger } = require('internal/validators');
 const common = require('internal/http/common');

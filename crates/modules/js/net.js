@@ -1,6 +1,6 @@
 'use strict';
-// node:net — TCP and Unix stream sockets and servers, run on spindle's
-// network thread. The pieces live in internal/net/.
+// node:net — TCP and Unix stream sockets and servers, run on the network
+// reactor of the isolate's own thread. The pieces live in internal/net/.
 
 const { Socket, normalizeArgs } = require('internal/net/socket');
 const { Server } = require('internal/net/server');
