@@ -363,24 +363,19 @@ fn server_set(scope: &mut OpScope) -> OpResult {
     Ok(Val::Undefined)
 }
 
-fn conn_destroy(scope: &mut OpScope) -> OpResult {
+/// Runs `f` on the server connection named by argument 0, if it is open.
+fn on_conn(scope: &OpScope, f: impl FnOnce(&server::ConnShared)) -> OpResult {
     let id = id_arg(scope, 0)?;
-    with_local(|l| {
-        if let Some(conn) = l.conns.get(&id) {
-            conn.abort();
-        }
-    });
+    with_local(|l| l.conns.get(&id).map(|conn| f(conn)));
     Ok(Val::Undefined)
 }
 
+fn conn_destroy(scope: &mut OpScope) -> OpResult {
+    on_conn(scope, server::ConnShared::abort)
+}
+
 fn conn_end(scope: &mut OpScope) -> OpResult {
-    let id = id_arg(scope, 0)?;
-    with_local(|l| {
-        if let Some(conn) = l.conns.get(&id) {
-            conn.close_when_idle();
-        }
-    });
-    Ok(Val::Undefined)
+    on_conn(scope, server::ConnShared::close_when_idle)
 }
 
 fn respond(scope: &mut OpScope) -> OpResult {
