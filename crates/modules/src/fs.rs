@@ -13,6 +13,7 @@ use spindle_core::{ErrorClass, Op, OpError, OpResult, OpScope, Val};
 use crate::host::{Host, Message};
 
 pub mod fd;
+mod loader;
 pub mod paths;
 
 /// libuv's name and message for an errno, as node prints them.
@@ -203,6 +204,7 @@ fn lookup(name: &str) -> Result<FsFn, OpError> {
     paths::FNS
         .iter()
         .chain(fd::FNS)
+        .chain(loader::FNS)
         .find(|(n, _)| *n == name)
         .map(|(_, f)| *f)
         .ok_or_else(|| OpError::error(format!("unknown fs operation {name}")))

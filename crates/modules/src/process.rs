@@ -17,11 +17,19 @@ fn argv(scope: &mut OpScope) -> OpResult {
     })))
 }
 
+/// The absolute path of the running executable (`process.execPath`),
+/// read once per process: every worker's `process.argv` starts with it.
+pub fn exec_path_text() -> &'static str {
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| {
+        std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default()
+    })
+}
+
 fn exec_path(_scope: &mut OpScope) -> OpResult {
-    let path = std::env::current_exe()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
-    Ok(Val::String(path))
+    Ok(Val::from(exec_path_text()))
 }
 
 /// The process environment now, as `process.env` shows it (names and

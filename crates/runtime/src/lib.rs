@@ -92,9 +92,10 @@ pub fn new_isolate(
 }
 
 fn exec_path() -> String {
-    std::env::current_exe()
-        .map(|p| p.display().to_string())
-        .unwrap_or_else(|_| "spindle".into())
+    match spindle_modules::process::exec_path_text() {
+        "" => "spindle".into(),
+        path => path.into(),
+    }
 }
 
 /// Starts the engine before the process has a second thread, which makes

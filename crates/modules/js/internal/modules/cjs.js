@@ -88,6 +88,12 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
     err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
     throw err;
   }
+  // An absolute path to a file (a worker's or the main script, mostly):
+  // resolved by the runtime in one call.
+  if (request.charCodeAt(0) === 47 && !(options && options.paths)) {
+    const file = binding.fsCall('absoluteFile', request);
+    if (file !== undefined) return file;
+  }
   const fromDir = parent && parent.filename ? path.dirname(parent.filename) : process.cwd();
   let found;
   if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' || path.isAbsolute(request)) {
@@ -140,9 +146,8 @@ function requireBuiltinPublic(id) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (filename.endsWith('.js')) {
-    const scope = resolver.packageScope(filename);
-    if (scope && scope.pkg.type === 'module') throw requireEsm(filename);
+  if (filename.endsWith('.js') && resolver.packageType(filename) === 'module') {
+    throw requireEsm(filename);
   }
   module._compile(binding.fsCall('readFile', filename, true), filename);
 };

@@ -207,14 +207,36 @@ function resolveImports(request, fromDir, conditions) {
 }
 
 /** True when `file` is an ES module by node's rules (extension, package type). */
+const typeByDir = new Map();
+
+/**
+ * The "type" of the package whose scope holds `file` (`''` when it has
+ * none or there is no package). Found by the runtime in one call: the walk
+ * up the tree in JavaScript cost every worker ~0.1 ms, run cold in its new
+ * realm. A manifest the runtime cannot read is looked up again here, which
+ * throws node's error for it.
+ */
+function packageType(file) {
+  const dir = path.dirname(file);
+  let type = typeByDir.get(dir);
+  if (type === undefined) {
+    type = binding.fsCall('packageType', dir);
+    if (type === null) {
+      const scope = packageScope(file);
+      type = scope && typeof scope.pkg.type === 'string' ? scope.pkg.type : '';
+    }
+    typeByDir.set(dir, type);
+  }
+  return type;
+}
+
 function isEsmFile(file) {
   if (file.endsWith('.mjs')) return true;
   if (file.endsWith('.cjs') || file.endsWith('.json')) return false;
-  const scope = packageScope(file);
-  return Boolean(scope && scope.pkg.type === 'module');
+  return packageType(file) === 'module';
 }
 
 module.exports = {
-  isEsmFile,
+  isEsmFile, packageType,
   isBuiltin, builtinId, resolveAsPath, resolvePackage, resolveImports, nodeModulesPaths, packageScope, readPackage, kind, FILE, DIR,
 };
