@@ -14,6 +14,7 @@
 mod allocator;
 mod cpus;
 mod event_loop;
+mod making;
 mod pool;
 mod worker;
 

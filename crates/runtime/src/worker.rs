@@ -699,10 +699,14 @@ mod spare {
         }
     }
 
+    /// A new spare thread's start: makes and prepares an isolate (when a
+    /// permit to do so is free, see `making`), then serves workers.
     fn make_spare() {
         let _counted = crate::cpus::IsolateThread::enter();
+        let permit = crate::making::permit();
         let made = make_isolate(&default_options())
             .and_then(|isolate| prepare(isolate, worth_warming_up()));
+        drop(permit);
         match made {
             Ok(isolate) => serve_from_now_on(isolate),
             Err(_) => give_up(),
@@ -745,8 +749,8 @@ mod spare {
     /// being made than a program starting workers steadily could use, its
     /// isolate is made new (fresh realm and state, same warm engine
     /// runtime) for this thread to serve as a spare, which is much cheaper
-    /// than a new thread with a new runtime. Otherwise (`None`) the isolate
-    /// is dropped.
+    /// than a new thread with a new runtime (made when a permit is free,
+    /// see `making`). Otherwise (`None`) the isolate is dropped.
     pub(super) fn renew(mut isolate: Isolate) -> Option<Isolate> {
         let wanted = with_state(|st| {
             let wanted = st.ready.len() + st.making < RENEWED_SPARES;
@@ -759,8 +763,10 @@ mod spare {
             return None;
         }
         save_code_cache_once(&isolate);
+        let permit = crate::making::permit();
         let renewed = crate::renew_isolate(&mut isolate, Host::new(Vec::new(), false))
             .and_then(|()| prepare(isolate, worth_warming_up()));
+        drop(permit);
         match renewed {
             Ok(isolate) => Some(isolate),
             Err(_) => {
