@@ -131,7 +131,7 @@ pub struct Host {
     pub worker_error_text: Option<String>,
     /// In a worker started with the default `env`: the process environment
     /// as it was when the worker was spawned, its `process.env` once read.
-    pub spawn_env: Option<Vec<(String, String)>>,
+    pub spawn_env: Option<crate::process::Environment>,
     inbox_tx: Sender<Message>,
     inbox_rx: Option<Receiver<Message>>,
     bell: Arc<Doorbell>,

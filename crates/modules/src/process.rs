@@ -1,6 +1,9 @@
 //! Ops behind `process`: arguments, environment, clocks, resource usage,
 //! standard output and exit.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
 use spindle_core::{Op, OpError, OpResult, OpScope, Val};
 
 use crate::host::Host;
@@ -32,27 +35,61 @@ fn exec_path(_scope: &mut OpScope) -> OpResult {
     Ok(Val::from(exec_path_text()))
 }
 
-/// The process environment now, as `process.env` shows it (names and
-/// values not in UTF-8 are made so lossily).
-pub fn environment() -> Vec<(String, String)> {
-    std::env::vars_os()
-        .map(|(k, v)| {
-            (
-                k.to_string_lossy().into_owned(),
-                v.to_string_lossy().into_owned(),
-            )
-        })
-        .collect()
+/// A copy of the process environment: names and values, as `process.env`
+/// shows them (those not in UTF-8 made so lossily).
+pub type Environment = Arc<Vec<(String, String)>>;
+
+/// How many times `process.env` has changed the environment.
+static ENV_CHANGES: AtomicU64 = AtomicU64::new(0);
+/// The last copy made, and the count of changes it saw.
+static ENV_COPY: Mutex<Option<(u64, Environment)>> = Mutex::new(None);
+
+/// The process environment now. Read again only after `process.env`
+/// changed it (or [`environment_changed`] says it changed): every worker
+/// gets a copy at its start, and reading and converting the whole
+/// environment each time cost the thread that starts them ~9% of its time
+/// under a worker per request.
+pub fn environment() -> Environment {
+    let changes = ENV_CHANGES.load(Ordering::Acquire);
+    let mut copy = ENV_COPY.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((seen, env)) = copy.as_ref() {
+        if *seen == changes {
+            return env.clone();
+        }
+    }
+    let env: Environment = Arc::new(
+        std::env::vars_os()
+            .map(|(k, v)| {
+                (
+                    k.to_string_lossy().into_owned(),
+                    v.to_string_lossy().into_owned(),
+                )
+            })
+            .collect(),
+    );
+    *copy = Some((changes, env.clone()));
+    env
+}
+
+/// Says that the environment changed: a program that embeds spindle and
+/// sets variables itself calls this after, so that workers started later
+/// see them (`process.env` says so itself).
+pub fn environment_changed() {
+    ENV_CHANGES.fetch_add(1, Ordering::Release);
 }
 
 /// `envSnapshot()`: [`environment`] as an object of strings.
 fn env_snapshot(_scope: &mut OpScope) -> OpResult {
-    Ok(env_object(environment()))
+    Ok(env_object(&environment()))
 }
 
 /// An environment as a JavaScript object of strings.
-pub fn env_object(vars: Vec<(String, String)>) -> Val {
-    Val::Object(vars.into_iter().map(|(k, v)| (k, Val::String(v))).collect())
+pub fn env_object(vars: &[(String, String)]) -> Val {
+    Val::Object(
+        vars.iter()
+            .map(|(k, v)| (k.clone(), Val::String(v.clone())))
+            .collect(),
+    )
 }
 
 /// `getEnv(key)`: the variable's current value, or `undefined`.
@@ -225,6 +262,7 @@ fn set_env(scope: &mut OpScope) -> OpResult {
             unsafe { std::env::set_var(&key, value) };
         }
     }
+    environment_changed();
     Ok(Val::Undefined)
 }
 

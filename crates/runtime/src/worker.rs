@@ -158,7 +158,7 @@ pub(crate) struct Start {
     options: IsolateOptions,
     /// The process environment when the worker was spawned, for a worker
     /// whose `process.env` is the default copy of it (see `workerEnv`).
-    env: Option<Vec<(String, String)>>,
+    env: Option<spindle_modules::process::Environment>,
 }
 
 const MIB: f64 = 1024.0 * 1024.0;
@@ -231,7 +231,7 @@ pub(crate) fn spawn(
     payload: Payload,
     options: IsolateOptions,
     parent: Parent,
-    env: Option<Vec<(String, String)>>,
+    env: Option<spindle_modules::process::Environment>,
 ) -> Result<(u64, Arc<PortEnd>), OpError> {
     let thread_id = NEXT_THREAD_ID.fetch_add(1, Ordering::Relaxed);
     let (here, there) = messaging::channel();
@@ -882,7 +882,9 @@ fn worker_warm_up(scope: &mut OpScope) -> OpResult {
 /// was then (an object of strings), once; `undefined` otherwise.
 fn worker_env(scope: &mut OpScope) -> OpResult {
     let env = scope.host(|h: &mut Host| h.spawn_env.take());
-    Ok(env.map_or(Val::Undefined, spindle_modules::process::env_object))
+    Ok(env.map_or(Val::Undefined, |env| {
+        spindle_modules::process::env_object(&env)
+    }))
 }
 
 /// The worker ops.
