@@ -206,7 +206,6 @@ function resolveImports(request, fromDir, conditions) {
   return resolveExports(scope.dir, scope.pkg.imports, request, conditions, true);
 }
 
-/** True when `file` is an ES module by node's rules (extension, package type). */
 const typeByDir = new Map();
 
 /**
@@ -230,6 +229,7 @@ function packageType(file) {
   return type;
 }
 
+/** True when `file` is an ES module by node's rules (extension, package type). */
 function isEsmFile(file) {
   if (file.endsWith('.mjs')) return true;
   if (file.endsWith('.cjs') || file.endsWith('.json')) return false;
