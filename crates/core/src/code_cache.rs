@@ -191,13 +191,51 @@ pub(crate) unsafe fn decode(
     name: &str,
     for_workers: bool,
 ) -> Option<*mut Stencil> {
+    // SAFETY: `cx` is live on this thread (the caller's guarantee).
+    let decoded = decode_with(name, for_workers, |options, range, stencil| unsafe {
+        mozjs::jsapi::JS::DecodeStencil(cx, options, range, stencil)
+    });
+    if decoded.is_none() {
+        DIRTY.store(true, Ordering::Relaxed);
+        // SAFETY: our context; a failed decode may leave an exception.
+        unsafe { mozjs::jsapi::JS_ClearPendingException(cx) };
+    }
+    decoded
+}
+
+/// Like [`decode`], on any thread and without an engine context (with a
+/// frontend context of its own, as the engine decodes off its main
+/// thread); a miss changes nothing. For decoding ahead what the main
+/// isolate will load (see `stencils::prefetch`).
+pub(crate) fn decode_off_thread(name: &str) -> Option<*mut Stencil> {
+    // SAFETY: a frontend context needs only the initialised engine, which
+    // any caller that could have read the cache file has; it is used on
+    // this thread only and destroyed here.
+    unsafe {
+        let fc = mozjs::jsapi::JS::NewFrontendContext();
+        if fc.is_null() {
+            return None;
+        }
+        let decoded = decode_with(name, false, |options, range, stencil| {
+            mozjs::jsapi::JS::DecodeStencil1(fc, options, range, stencil)
+        });
+        mozjs::jsapi::JS::DestroyFrontendContext(fc);
+        decoded
+    }
+}
+
+/// Decodes entry `name` of the file with `run` (the engine's decode, given
+/// the options, the bytes and where to put the stencil).
+fn decode_with(
+    name: &str,
+    for_workers: bool,
+    run: impl FnOnce(&ReadOnlyDecodeOptions, &TranscodeRange, &mut *mut Stencil) -> TranscodeResult,
+) -> Option<*mut Stencil> {
     file_path()?;
     let file = loaded();
-    let Some(&(at, len)) = file.index.get(&(name, for_workers)) else {
-        DIRTY.store(true, Ordering::Relaxed);
-        return None;
-    };
+    let &(at, len) = file.index.get(&(name, for_workers))?;
     let data = &file.bytes[at..at + len];
+    // SAFETY: all-zero is a valid (empty) range; both ends are set next.
     let mut range: TranscodeRange = unsafe { std::mem::zeroed() };
     range.mStart.mPtr = data.as_ptr() as *mut u8;
     range.mEnd.mPtr = data.as_ptr().wrapping_add(data.len()) as *mut u8;
@@ -209,17 +247,8 @@ pub(crate) unsafe fn decode(
     // The bytes live until the process ends: the stencil may point into them.
     options._base.borrowBuffer = true;
     let mut stencil = std::ptr::null_mut();
-    // SAFETY: the range covers live, 8-aligned bytes; `stencil` receives one
-    // reference, which the caller keeps.
-    let result =
-        unsafe { mozjs::jsapi::JS::DecodeStencil(cx, &options._base, &range, &mut stencil) };
-    if result != TranscodeResult::Ok || stencil.is_null() {
-        // SAFETY: our context; a failed decode may leave an exception.
-        unsafe { mozjs::jsapi::JS_ClearPendingException(cx) };
-        DIRTY.store(true, Ordering::Relaxed);
-        return None;
-    }
-    Some(stencil)
+    let result = run(&options._base, &range, &mut stencil);
+    (result == TranscodeResult::Ok && !stencil.is_null()).then_some(stencil)
 }
 
 /// `mozilla::Vector<uint8_t, 0, MallocAllocPolicy>` as laid out in a

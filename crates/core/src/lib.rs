@@ -35,4 +35,5 @@ pub use clone::{set_host_transfer_release, ClonedValue, Serialized};
 pub use hooks::set_builtin_sources;
 pub use isolate::{InterruptHandle, Isolate, IsolateOptions, ParentHandle, Stopped};
 pub use ops::{ErrorClass, Op, OpError, OpFn, OpResult, OpScope};
+pub use stencils::prefetch as prefetch_builtins;
 pub use value::Val;

@@ -61,6 +61,30 @@ pub struct MainOptions {
 const CODE_CACHE_ID: u64 =
     spindle_core::code_cache::hash_text(spindle_modules::SOURCES_HASH, BOOTSTRAP);
 
+/// The scripts every program's main isolate loads before its own code
+/// runs (the bootstrap, the CommonJS loader, and `console` with standard
+/// output), in the order it loads them: decoded from the code cache ahead
+/// of time, while the engine runtime is made (see [`run_main`]).
+const MAIN_START_SCRIPTS: &[&str] = &[
+    "node:internal/bootstrap",
+    "node:internal/bootstrap/node",
+    "node:internal/stack",
+    "node:internal/process/object",
+    "node:events",
+    "node:internal/error-codes",
+    "node:internal/validators",
+    "node:internal/process/ticks",
+    "node:internal/timers",
+    "node:internal/bootstrap/globals",
+    "node:internal/process/fatal",
+    "node:internal/modules/run-main",
+    "node:path",
+    "node:internal/modules/cjs",
+    "node:internal/modules/resolve",
+    "node:internal/console",
+    "node:internal/process/stdio",
+];
+
 /// Makes a finished worker's isolate new for another worker (see
 /// [`Isolate::renew`]) and bootstraps it as [`new_isolate`] does.
 pub(crate) fn renew_isolate(isolate: &mut Isolate, host: Host) -> Result<(), String> {
@@ -137,6 +161,10 @@ pub fn run_main(options: MainOptions) -> i32 {
     };
     worker::set_async_stack_traces(isolate_options.async_stack_traces);
     let _counted = cpus::IsolateThread::enter();
+    // The first of these is needed ~1 ms from now, once the engine runtime
+    // is made: another thread decodes them meanwhile.
+    spindle_core::code_cache::enable(CODE_CACHE_ID);
+    spindle_core::prefetch_builtins(MAIN_START_SCRIPTS);
     let mut isolate = match new_isolate(host, None, &isolate_options) {
         Ok(isolate) => isolate,
         Err(e) => {
@@ -187,4 +215,18 @@ pub fn exit(code: i32) -> ! {
 /// Calls a hook; true when JavaScript may go on running.
 pub(crate) fn call(isolate: &mut Isolate, name: &CStr, args: &[Val]) -> bool {
     isolate.call_hook(name, args).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    /// A renamed or removed built-in left in the list would only be
+    /// decoded for nothing: the list must name real ones.
+    #[test]
+    fn the_main_start_scripts_are_built_ins() {
+        for name in super::MAIN_START_SCRIPTS {
+            let id = name.strip_prefix("node:").expect("a node: name");
+            let known = id == "internal/bootstrap" || spindle_modules::builtin_source(id).is_some();
+            assert!(known, "{name} is not a built-in");
+        }
+    }
 }
