@@ -36,6 +36,12 @@ try {
 write('noext.js', 'module.exports = "found by extension";');
 console.log('extension probing still applies:', require(`${root}/noext`));
 
+const Module = require('module');
+console.log('lookup folders:', Module._nodeModulePaths('/a/node_modules/b/./c/..'));
+console.log('from the root:', Module._nodeModulePaths('/'));
+console.log('a module\'s own:', inner.file && require.cache[inner.file].paths.slice(0, 3).map(rel));
+console.log('relative folder:', Module._nodeModulePaths('x/y')[0] === path.resolve('x/y/node_modules'));
+
 write('esm/package.json', JSON.stringify({ type: 'module' }));
 write('esm/lib/mod.js', 'export const x = typeof module;');
 write('esm/lib/plain.cjs', 'module.exports = "cjs inside a module package";');
