@@ -13,20 +13,18 @@ use std::sync::{Arc, Mutex};
 use mozjs::gc::RootedTraceableBox;
 use mozjs::jsapi::JS::{CompartmentSpecifier, Zone};
 use mozjs::jsapi::{
-    EnterRealm, GetFunctionNativeReserved, Heap, JSContext, JSGCParamKey, JSObject, JSRuntime,
-    JS_AddExtraGCRootsTracer, JS_AddInterruptCallback, JS_CallFunctionValue,
-    JS_ClearPendingException, JS_DefineProperty, JS_DestroyContext, JS_GetFunctionObject,
+    EnterRealm, Heap, JSContext, JSGCParamKey, JSObject, JSRuntime, JS_AddExtraGCRootsTracer,
+    JS_AddInterruptCallback, JS_CallFunctionValue, JS_ClearPendingException, JS_DestroyContext,
     JS_GetPendingException, JS_GetRuntime, JS_IsExceptionPending, JS_NewContext,
-    JS_NewGlobalObject, JS_NewPlainObject, JS_ReportErrorUTF8, JS_RequestInterruptCallback,
-    JS_SetFutexCanWait, JS_SetGCParameter, JS_SetNativeStackQuota, JS_SetPendingException,
-    LeaveRealm, NewFunctionWithReserved, OnNewGlobalHookOption, Realm, SetFunctionNativeReserved,
-    UseInternalJobQueues, JSPROP_ENUMERATE,
+    JS_NewGlobalObject, JS_ReportErrorUTF8, JS_RequestInterruptCallback, JS_SetFutexCanWait,
+    JS_SetGCParameter, JS_SetNativeStackQuota, JS_SetPendingException, LeaveRealm,
+    OnNewGlobalHookOption, Realm, UseInternalJobQueues,
 };
-use mozjs::jsval::{JSVal, ObjectValue, PrivateValue, UndefinedValue};
+use mozjs::jsval::{JSVal, ObjectValue, UndefinedValue};
 use mozjs::rooted;
 use mozjs::rust::{RealmOptions, SIMPLE_GLOBAL_CLASS};
 
-use crate::ops::{c_name, op_trampoline, Op, OpError};
+use crate::ops::{c_name, Op, OpError};
 use crate::value::{from_js, to_js, Val};
 
 /// Options for a new isolate.
@@ -461,19 +459,9 @@ impl Isolate {
         let cx = self.cx;
         // SAFETY: inside the isolate's realm; every object is rooted.
         unsafe {
-            rooted!(in(cx) let binding = JS_NewPlainObject(cx));
-            for (name, native) in crate::hooks::ENGINE_NATIVES {
-                mozjs::jsapi::JS_DefineFunction(
-                    cx,
-                    binding.handle().into(),
-                    name.as_ptr(),
-                    *native,
-                    0,
-                    JSPROP_ENUMERATE as u32,
-                );
-            }
-            for op in ops.iter().flat_map(|list| list.iter()) {
-                define_op(cx, binding.get(), op);
+            rooted!(in(cx) let binding = crate::binding::new_binding(cx, ops));
+            if binding.get().is_null() {
+                return Err(self.take_exception_text());
             }
             rooted!(in(cx) let mut init = UndefinedValue());
             if !crate::hooks::evaluate(cx, source, filename, 1, init.handle_mut()) {
@@ -827,28 +815,6 @@ unsafe fn is_out_of_memory_report(cx: *mut JSContext, v: JSVal) -> bool {
     v.is_string()
         && unsafe { crate::value::string_to_rust(cx, NonNull::new_unchecked(v.to_string())) }
             == "out of memory"
-}
-
-/// Defines `obj[op.name]` as a native function dispatching to `op`.
-unsafe fn define_op(cx: *mut JSContext, obj: *mut JSObject, op: &'static Op) {
-    let name = c_name(op.name);
-    // SAFETY: `obj` is rooted by the caller; the reserved slot holds a
-    // pointer to a 'static Op, read back only by `op_trampoline`.
-    unsafe {
-        rooted!(in(cx) let target = obj);
-        let fun = NewFunctionWithReserved(cx, Some(op_trampoline), 0, 0, name.as_ptr());
-        rooted!(in(cx) let fobj = JS_GetFunctionObject(fun));
-        SetFunctionNativeReserved(fobj.get(), 0, &PrivateValue(op as *const Op as *const _));
-        debug_assert!(!(*GetFunctionNativeReserved(fobj.get(), 0)).is_undefined());
-        rooted!(in(cx) let v = ObjectValue(fobj.get()));
-        JS_DefineProperty(
-            cx,
-            target.handle().into(),
-            name.as_ptr(),
-            v.handle().into(),
-            JSPROP_ENUMERATE as u32,
-        );
-    }
 }
 
 /// A new array of `len` holes.

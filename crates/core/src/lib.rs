@@ -18,6 +18,7 @@
 //! assert_eq!(isolate.call_hook(c"hello", &[]), Ok(Val::Number(42.0)));
 //! ```
 
+mod binding;
 mod buffers;
 mod clone;
 pub mod code_cache;
