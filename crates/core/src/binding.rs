@@ -9,7 +9,6 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::CStr;
 use std::ptr::{self, NonNull};
-use std::rc::Rc;
 
 use mozjs::jsapi::{
     GetFunctionNativeReserved, HandleId, HandleObject, JSClass, JSClassOps, JSContext, JSNative,
@@ -34,7 +33,7 @@ enum Entry {
 struct Names {
     /// Which op lists (start and length of each) the table was made from.
     lists: Vec<(*const Op, usize)>,
-    table: Rc<HashMap<&'static str, Entry>>,
+    table: HashMap<&'static str, Entry>,
 }
 
 thread_local! {
@@ -83,10 +82,7 @@ pub(crate) unsafe fn new_binding(cx: *mut JSContext, ops: &[&'static [Op]]) -> *
             for op in ops.iter().flat_map(|list| list.iter()) {
                 table.insert(op.name, Entry::Op(op));
             }
-            *names = Some(Names {
-                lists,
-                table: Rc::new(table),
-            });
+            *names = Some(Names { lists, table });
         }
     });
     // SAFETY: as this function's contract.
@@ -114,8 +110,13 @@ unsafe extern "C" fn resolve(
             return true;
         };
         let name = crate::value::string_to_rust(cx, name);
-        let table = NAMES.with(|names| names.borrow().as_ref().map(|n| n.table.clone()));
-        let Some(entry) = table.and_then(|t| t.get(name.as_str()).copied()) else {
+        let entry = NAMES.with(|names| {
+            let names = names.borrow();
+            names
+                .as_ref()
+                .and_then(|n| n.table.get(name.as_str()).copied())
+        });
+        let Some(entry) = entry else {
             return true;
         };
         let defined = match entry {
