@@ -27,10 +27,30 @@ fn main() {
     let mut files = Vec::new();
     collect(&root, "", &mut files);
     files.sort();
-    let mut code = String::from("/// Every built-in module: (id, source), sorted by id.\npub static BUILTINS: &[(&str, &str)] = &[\n");
-    for (id, path) in &files {
+    // The ids all together in one string, apart from the sources: finding
+    // a built-in reads a few ids, and so only the page or two they are on,
+    // where a table of (id, source) pairs put each id next to its source
+    // and a lookup touched a page of the binary per id it compared.
+    let ids: String = files.iter().map(|(id, _)| id.as_str()).collect();
+    let mut ends = Vec::new();
+    let mut end = 0;
+    for (id, _) in &files {
+        end += id.len();
+        ends.push(end.to_string());
+    }
+    let mut code = format!(
+        "/// Every built-in module's id, sorted, one after another.\n\
+         pub(crate) const ID_TEXT: &str = {ids:?};\n\
+         /// Where each id ends in [`ID_TEXT`].\n\
+         pub(crate) const ID_ENDS: [u32; {n}] = [{ends}];\n\
+         /// Each built-in's source, in the order of the ids.\n\
+         pub(crate) static SOURCES: [&str; {n}] = [\n",
+        n = files.len(),
+        ends = ends.join(", ")
+    );
+    for (_, path) in &files {
         println!("cargo:rerun-if-changed={path}");
-        writeln!(code, "    ({id:?}, include_str!({path:?})),").unwrap();
+        writeln!(code, "    include_str!({path:?}),").unwrap();
     }
     code.push_str("];\n");
     // A hash of every source, naming the on-disk code cache of this build.
