@@ -1,6 +1,8 @@
 //! `spindle`: the command line. Parses arguments and hands over to the
 //! runtime; nothing else lives here.
 
+mod cpu_features;
+
 use std::path::PathBuf;
 
 use clap::{Arg, ArgAction, Command};
