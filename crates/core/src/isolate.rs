@@ -237,14 +237,17 @@ impl Isolate {
             JS_AddExtraGCRootsTracer(cx, Some(mozjs::gc::trace_traceables), ptr::null_mut());
             let quota = options.stack_quota;
             JS_SetNativeStackQuota(cx, quota, quota - 10 * 1024, quota - 10 * 1024 - 100 * 1024);
+            // Before the self-hosted code, which makes the runtime's JIT
+            // code (trampolines, the baseline interpreter): written with the
+            // settings that hold for every later runtime.
+            if parent.is_none() {
+                set_process_jit_options(cx);
+            }
             if !UseInternalJobQueues(cx) || !crate::engine::init_self_hosted(cx, parent.is_some()) {
                 JS_DestroyContext(cx);
                 return Err("failed to initialise the engine's self-hosted code".into());
             }
             JS_SetFutexCanWait(cx);
-            if parent.is_none() {
-                set_process_jit_options(cx);
-            }
             // Capturing an async stack for every promise is costly (a saved
             // frame chain per `new Promise` halves promise-heavy throughput):
             // only on request.
