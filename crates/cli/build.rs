@@ -31,6 +31,11 @@ fn main() {
         if let Some(dir) = static_libstdcxx_dir() {
             println!("cargo:rustc-link-search=native={dir}");
             println!("cargo:rustc-link-lib=static=stdc++");
+            // The unwinder too, from the same folder: the loader then has
+            // no libgcc_s.so to map, and its constructor no CPU to query.
+            if std::path::Path::new(&dir).join("libgcc_eh.a").exists() {
+                println!("cargo:rustc-link-lib=static=gcc_eh");
+            }
         }
     }
 }

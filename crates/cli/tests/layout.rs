@@ -5,7 +5,8 @@
 //! upgrade renamed most of it) or the ordering was not applied.
 //!
 //! Reads the symbol table with `nm` (binutils, which the build's C
-//! compiler needs anyway).
+//! compiler needs anyway). Also: a panic still unwinds with the unwinder
+//! linked in statically (`build.rs`), as this test binary is linked too.
 
 #![cfg(all(target_arch = "x86_64", target_os = "linux"))]
 
@@ -83,4 +84,13 @@ fn start_up_functions_are_packed_together() {
         "the listed functions start {} bytes into the code, not at its front",
         first - code_start
     );
+}
+
+#[test]
+fn panics_unwind_with_the_static_unwinder() {
+    let caught = std::panic::catch_unwind(|| {
+        let v: Vec<u8> = Vec::new();
+        v[usize::MAX / 2] // out of bounds: panics
+    });
+    assert!(caught.is_err());
 }
