@@ -1,5 +1,9 @@
 //! Links the `spindle` binary as a fixed-address (non-PIE) executable,
-//! with libstdc++ linked in statically when the compiler has it.
+//! with libstdc++, the unwinder (libgcc_eh) and zlib linked in statically
+//! when the compiler has their archives: each shared library is one more
+//! file for the loader to map and bind at every start (libgcc_s's
+//! constructor also queries the CPU with `cpuid`, which exits to the
+//! hypervisor in a VM). Without them: libc, libm and the loader.
 //!
 //! A position-independent binary has ~48,000 relative relocations (most from
 //! the engine's C++ vtables) that the dynamic loader applies at every start,
@@ -31,11 +35,14 @@ fn main() {
         if let Some(dir) = static_libstdcxx_dir() {
             println!("cargo:rustc-link-search=native={dir}");
             println!("cargo:rustc-link-lib=static=stdc++");
-            // The unwinder too, from the same folder: the loader then has
-            // no libgcc_s.so to map, and its constructor no CPU to query.
+            // The unwinder too, from the same folder.
             if std::path::Path::new(&dir).join("libgcc_eh.a").exists() {
                 println!("cargo:rustc-link-lib=static=gcc_eh");
             }
+        }
+        if let Some(dir) = static_library_dir("gcc", "libz.a") {
+            println!("cargo:rustc-link-search=native={dir}");
+            println!("cargo:rustc-link-lib=static=z");
         }
     }
 }
@@ -53,8 +60,13 @@ fn uses_rust_lld() -> bool {
 /// Named before the engine's own `-lstdc++`, the archive provides every
 /// symbol, and the shared library, not needed, is left out (`--as-needed`).
 fn static_libstdcxx_dir() -> Option<String> {
-    let out = std::process::Command::new("g++")
-        .arg("-print-file-name=libstdc++.a")
+    static_library_dir("g++", "libstdc++.a")
+}
+
+/// The folder of static library `file` as compiler `cc` finds it, if any.
+fn static_library_dir(cc: &str, file: &str) -> Option<String> {
+    let out = std::process::Command::new(cc)
+        .arg(format!("-print-file-name={file}"))
         .output()
         .ok()?;
     let path = std::path::PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
